@@ -1,0 +1,64 @@
+"""The command line: `main.py` opens the window; subcommands run the same core headless."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+
+# Each module has `register(subparsers)`; its parsers set `func(args) -> int`.
+COMMAND_MODULES = (
+    "desktop.commands.batch",
+    "desktop.commands.queue",
+    "desktop.commands.library",
+    "desktop.commands.providers",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Batch Image Generator: generate images in batches from many AI providers. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv or argv[0].startswith("--smoke-test") or argv[0] in ("--library", "--profile"):
+        return _run_gui(parser, argv)
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return int(args.func(args) or 0)
+
+
+def _run_gui(parser: argparse.ArgumentParser, argv: list[str]) -> int:
+    try:
+        from desktop import app
+    except ImportError:
+        parser.print_help()
+        return 0
+    return app.main(argv)

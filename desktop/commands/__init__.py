@@ -1,0 +1,1 @@
+"""Headless commands over the core; each module adds one subcommand group to the parser."""

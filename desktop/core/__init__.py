@@ -1,0 +1,1 @@
+"""The Qt-free core: domain, store, providers, queue, library, sync, workflows, analytics."""

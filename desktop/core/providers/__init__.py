@@ -1,0 +1,1 @@
+"""Image providers: one small adapter per service behind `base.Provider`."""

@@ -1,0 +1,1 @@
+"""The library database: SQLAlchemy tables, Alembic migrations, repositories, backups."""
