@@ -1,4 +1,4 @@
-"""The price table (resources/prices.json): provider, model, quality and size to a price,
+"""The price table (resources/prices/*.json): provider, model, quality and size to a price,
 with the date each figure was read. Estimates before a run and for providers that do not
 report what a call cost."""
 
@@ -32,9 +32,13 @@ class PriceTable:
         self._providers: dict[str, Any] = data.get("providers", {})
 
     @classmethod
-    def load(cls, path: Path | None = None) -> PriceTable:
-        path = path or resources_dir() / "prices.json"
-        return cls(json.loads(path.read_text("utf-8")))
+    def load(cls, folder: Path | None = None) -> PriceTable:
+        """Every `resources/prices/<provider>.json`: one file a provider, `{name: entry}`."""
+        folder = folder or resources_dir() / "prices"
+        providers: dict[str, Any] = {}
+        for path in sorted(folder.glob("*.json")):
+            providers.update(json.loads(path.read_text("utf-8")))
+        return cls({"providers": providers})
 
     def providers(self) -> list[str]:
         return sorted(self._providers)

@@ -62,8 +62,9 @@ def alembic_config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+def head_revisions() -> set[str]:
+    """Every head: features add their tables on branches from 0001 (see migrations/README)."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 class Database:
@@ -114,12 +115,12 @@ class Database:
         return backup.latest(self.backups_dir)
 
     # -- migrations ------------------------------------------------------------------
-    def current_revision(self) -> str:
+    def current_revisions(self) -> set[str]:
         with self.engine_or_raise().connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision() or ""
+            return set(MigrationContext.configure(conn).get_current_heads())
 
     def migrate(self, *, backup_first: bool = True) -> None:
-        if self.current_revision() == head_revision():
+        if self.current_revisions() == head_revisions():
             return
         if backup_first:
             made = backup.make(self.path, self.backups_dir, reason="pre-migration")
@@ -127,7 +128,7 @@ class Database:
         cfg = alembic_config()
         with self.engine_or_raise().begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, "heads")
 
     # -- sessions --------------------------------------------------------------------
     def engine_or_raise(self) -> Engine:
