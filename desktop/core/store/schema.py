@@ -45,7 +45,7 @@ class Batch(Base):
 class Job(Base):
     __tablename__ = "jobs"
     __table_args__ = (
-        Index("ix_jobs_claim", "state", "priority", "position"),
+        Index("ix_jobs_claim", "state", "provider", "priority", "position"),
         Index("ix_jobs_batch_state", "batch_id", "state"),
     )
 
