@@ -24,6 +24,22 @@ class JobsDidChange:
 
 
 @dataclass(frozen=True)
+class JobProgressDidChange:
+    """A running job's own progress (async providers report it while polling)."""
+
+    job_id: int
+    fraction: float
+
+
+@dataclass(frozen=True)
+class LaneDidBlock:
+    """A provider stopped taking jobs until the user acts (bad key, no credits)."""
+
+    provider: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class AssetDidAdd:
     asset_id: int
     job_id: int | None = None
