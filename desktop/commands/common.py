@@ -68,3 +68,24 @@ def _width(text: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def run_with_services(args: argparse.Namespace, work: Callable[[Any], Any]) -> int:
+    """Build the core's services for `--library`, await `work(services)`, close them."""
+    import asyncio
+
+    from desktop.core.services import build_services
+
+    async def main() -> int:
+        services = build_services(library_root(args))
+        try:
+            return int(await work(services) or 0)
+        finally:
+            await services.aclose()
+
+    try:
+        return asyncio.run(main())
+    except KeyboardInterrupt:
+        print("\ninterrupted: running jobs went back to the queue; `main.py queue run` continues them.",
+              file=sys.stderr)
+        return 130

@@ -74,6 +74,7 @@ class QueueEngine:
         self.paused = False
         self._wake = asyncio.Event()
         self._stopping = False
+        self._only: frozenset[int] | None = None
 
     # -- control ------------------------------------------------------------------------
     def wake(self) -> None:
@@ -116,10 +117,13 @@ class QueueEngine:
         return await asyncio.get_running_loop().run_in_executor(self.d.io_executor, fn, *args)
 
     # -- the loop -----------------------------------------------------------------------
-    async def run(self, *, until_idle: bool = False, poll: float = 1.0) -> None:
+    async def run(self, *, until_idle: bool = False, poll: float = 1.0,
+                  only_batches: frozenset[int] | None = None) -> None:
         """Schedule until stopped; with `until_idle`, return once nothing runnable is left
-        (jobs in paused batches or on blocked lanes do not keep it running)."""
+        (jobs in paused batches or on blocked lanes do not keep it running). `only_batches`
+        limits what is claimed (a headless `batch` runs just its own)."""
         self._stopping = False
+        self._only = only_batches
         last_watch = 0.0
         try:
             while not self._stopping:
@@ -143,7 +147,7 @@ class QueueEngine:
         runnable remains)."""
         if self.paused:
             return None
-        runnable = await self._db(self.d.repo.runnable_providers)
+        runnable = await self._db(self.d.repo.runnable_providers, self._only)
         now = self.d.clock()
         next_at: float | None = None
         for provider, earliest in runnable.items():
@@ -162,7 +166,7 @@ class QueueEngine:
                 wait_until = now + lane.bucket.wait_time()
                 next_at = min(next_at or wait_until, wait_until)
                 continue
-            result = await self._db(self.d.repo.claim, provider, granted, self.d.sink.exists)
+            result = await self._db(self.d.repo.claim, provider, granted, self.d.sink.exists, self._only)
             self._publish_claim(result)
             unused = granted - len(result.jobs)
             lane.bucket.give_back(unused)

@@ -23,6 +23,12 @@ from desktop.core.store.database import Database
 ACTIVE = "('pending','running','paused')"
 
 
+def _batch_filter(only_batches: frozenset[int] | None) -> str:
+    if only_batches is None:
+        return ""
+    return f"AND j.batch_id IN ({','.join(str(int(b)) for b in only_batches) or 'NULL'})"
+
+
 @dataclass(frozen=True)
 class StoredFile:
     """What the library wrote for one image (mirrors library.StoredImage)."""
@@ -53,7 +59,8 @@ class QueueRepository:
         self.clock = clock
 
     # -- claiming -------------------------------------------------------------------------
-    def claim(self, provider: str, limit: int, file_exists: Callable[[str], bool]) -> ClaimResult:
+    def claim(self, provider: str, limit: int, file_exists: Callable[[str], bool],
+              only_batches: frozenset[int] | None = None) -> ClaimResult:
         """Mark up to `limit` runnable jobs of one provider as running, in order. Jobs the
         request cache can answer are finished on the spot; batches that would exceed their
         budget are paused instead."""
@@ -67,7 +74,8 @@ class QueueRepository:
                     " b.fallback_json, b.project_id, b.profile_id"
                     " FROM jobs j JOIN batches b ON b.id = j.batch_id"
                     " WHERE j.state = 'pending' AND j.provider = :p AND j.next_attempt_at <= :now"
-                    " AND b.paused = 0 ORDER BY j.priority DESC, j.position, j.id LIMIT :lim"
+                    f" AND b.paused = 0 {_batch_filter(only_batches)}"
+                    " ORDER BY j.priority DESC, j.position, j.id LIMIT :lim"
                 ),
                 {"p": provider, "now": now, "lim": max(limit, 0) * 4 + 4},
             ).mappings().all()
@@ -296,13 +304,14 @@ class QueueRepository:
             )
 
     # -- scheduling facts ------------------------------------------------------------------
-    def runnable_providers(self) -> dict[str, float]:
+    def runnable_providers(self, only_batches: frozenset[int] | None = None) -> dict[str, float]:
         """Providers with pending jobs in unpaused batches -> the earliest time one may run."""
         with self.db.engine_or_raise().connect() as conn:
             rows = conn.execute(
                 text(
                     "SELECT j.provider, MIN(j.next_attempt_at) FROM jobs j JOIN batches b"
-                    " ON b.id=j.batch_id WHERE j.state='pending' AND b.paused=0 GROUP BY j.provider"
+                    f" ON b.id=j.batch_id WHERE j.state='pending' AND b.paused=0 {_batch_filter(only_batches)}"
+                    " GROUP BY j.provider"
                 )
             ).all()
         return {provider: float(at or 0) for provider, at in rows}
