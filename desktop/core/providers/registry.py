@@ -9,7 +9,7 @@ import httpx
 
 from desktop.core.config import AppConfig
 from desktop.core.providers.base import Provider, ProviderContext
-from desktop.core.secrets import SecretStore, SecretsError
+from desktop.core.secrets import SecretsError, SecretStore
 
 
 def builtin_provider_classes() -> tuple[type[Provider], ...]:
