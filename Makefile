@@ -27,8 +27,9 @@ test: lint
 	QT_QPA_PLATFORM=offscreen BATCHGEN_ARTIFACTS=$(abspath $(ARTIFACTS)) $(PY) -m pytest -q
 	@echo "Screenshots and other test artifacts: $(abspath $(ARTIFACTS))"
 
+# Benchmarks print figures and ratios; they are not part of `make test`. BENCH=name runs one.
 perf: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/perf -p no:cacheprovider --override-ini addopts=
+	@for f in tests/perf/bench_$(or $(BENCH),*).py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(PY) $$f || exit 1; done
 
 clean:
 	rm -rf $(VENV) $(ARTIFACTS) .pytest_cache .ruff_cache build dist

@@ -75,9 +75,15 @@ class QueueEngine:
         self._wake = asyncio.Event()
         self._stopping = False
         self._only: frozenset[int] | None = None
+        self._due: dict[str, float] = {}  # provider -> earliest time a job of it may run
+        self._stale = True
+        self._refresh_at = 0.0
 
     # -- control ------------------------------------------------------------------------
-    def wake(self) -> None:
+    def wake(self, refresh: bool = False) -> None:
+        """Look at the queue again; `refresh` when jobs were added, resumed or retried."""
+        if refresh:
+            self._stale = True
         self._wake.set()
 
     def stop(self) -> None:
@@ -102,7 +108,7 @@ class QueueEngine:
         for name, lane in self.lanes.items():
             if provider in (None, name):
                 lane.blocked_reason = None
-        self.wake()
+        self.wake(refresh=True)
 
     def cancel_tasks(self, job_ids: list[int]) -> None:
         for job_id in job_ids:
@@ -144,13 +150,16 @@ class QueueEngine:
 
     async def _schedule_round(self) -> float | None:
         """Claim what each lane can take now. Returns when to look again (None: nothing
-        runnable remains)."""
+        runnable remains). Which providers have work is re-read from the store only when
+        told (new or resumed jobs) or every few seconds (another process added some)."""
         if self.paused:
             return None
-        runnable = await self._db(self.d.repo.runnable_providers, self._only)
         now = self.d.clock()
+        if self._stale or now >= self._refresh_at:
+            self._stale, self._refresh_at = False, now + 2.0
+            self._due = await self._db(self.d.repo.runnable_providers, self._only)
         next_at: float | None = None
-        for provider, earliest in runnable.items():
+        for provider, earliest in list(self._due.items()):
             lane = self.lane(provider)
             if lane.blocked_reason:
                 continue
@@ -168,15 +177,24 @@ class QueueEngine:
                 continue
             result = await self._db(self.d.repo.claim, provider, granted, self.d.sink.exists, self._only)
             self._publish_claim(result)
-            unused = granted - len(result.jobs)
-            lane.bucket.give_back(unused)
+            lane.bucket.give_back(granted - len(result.jobs))
             for job in result.jobs:
                 self._start(lane, job)
             if result.jobs or result.cached_job_ids or result.budget_paused:
                 next_at = min(next_at or now, now)
+            if len(result.jobs) + len(result.cached_job_ids) < granted:
+                due = await self._db(self.d.repo.next_due, provider, self._only)
+                if due is None:
+                    self._due.pop(provider, None)
+                else:
+                    self._due[provider] = due
+                    next_at = min(next_at or due, due)
         if next_at is None and self.tasks:
             return self.d.clock() + 1
         return next_at
+
+    def _due_at(self, provider: str, when: float) -> None:
+        self._due[provider] = min(self._due.get(provider, when), when)
 
     def _publish_claim(self, result: ClaimResult) -> None:
         bus = self.d.events
@@ -314,6 +332,10 @@ class QueueEngine:
                 lane.bucket.pause_for(delay)
             if kind is ErrorKind.RATE_LIMITED:
                 lane.bucket.on_rate_limited()
+        if moved is not None:
+            self._due_at(moved.provider, now)
+        elif retry_at is not None:
+            self._due_at(job.request.provider, retry_at)
         self._maybe_block(lane, kind, message)
         outcome = AttemptOutcome(exc.status, 0.0, "none", error_kind=kind.value,
                                  error_message=message, retry_after=exc.retry_after)

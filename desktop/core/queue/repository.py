@@ -13,7 +13,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from desktop.core.models import GenerationRequest
@@ -59,26 +58,35 @@ class QueueRepository:
         self.clock = clock
 
     # -- claiming -------------------------------------------------------------------------
-    def claim(self, provider: str, limit: int, file_exists: Callable[[str], bool],
-              only_batches: frozenset[int] | None = None) -> ClaimResult:
+    def claim(
+        self,
+        provider: str,
+        limit: int,
+        file_exists: Callable[[str], bool],
+        only_batches: frozenset[int] | None = None,
+    ) -> ClaimResult:
         """Mark up to `limit` runnable jobs of one provider as running, in order. Jobs the
         request cache can answer are finished on the spot; batches that would exceed their
         budget are paused instead."""
         now = self.clock()
         result = ClaimResult()
         with self.db.engine_or_raise().begin() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT j.id, j.batch_id, j.request_json, j.estimated_cost, j.allow_cache,"
-                    " j.cache_key, j.fallback_index, j.source, j.tags_json, b.budget_usd,"
-                    " b.fallback_json, b.project_id, b.profile_id"
-                    " FROM jobs j JOIN batches b ON b.id = j.batch_id"
-                    " WHERE j.state = 'pending' AND j.provider = :p AND j.next_attempt_at <= :now"
-                    f" AND b.paused = 0 {_batch_filter(only_batches)}"
-                    " ORDER BY j.priority DESC, j.position, j.id LIMIT :lim"
-                ),
-                {"p": provider, "now": now, "lim": max(limit, 0) * 4 + 4},
-            ).mappings().all()
+            rows = (
+                conn.exec_driver_sql(
+                    (
+                        "SELECT j.id, j.batch_id, j.request_json, j.estimated_cost, j.allow_cache,"
+                        " j.cache_key, j.fallback_index, j.source, j.tags_json, b.budget_usd,"
+                        " b.fallback_json, b.project_id, b.profile_id"
+                        " FROM jobs j JOIN batches b ON b.id = j.batch_id"
+                        " WHERE j.state = 'pending' AND j.provider = :p AND j.next_attempt_at <= :now"
+                        f" AND b.paused = 0 {_batch_filter(only_batches)}"
+                        " ORDER BY j.priority DESC, j.position, j.id LIMIT :lim"
+                    ),
+                    {"p": provider, "now": now, "lim": max(limit, 0) * 4 + 4},
+                )
+                .mappings()
+                .all()
+            )
             blocked: set[int] = set()
             for row in rows:
                 if len(result.jobs) >= limit:
@@ -96,32 +104,40 @@ class QueueRepository:
         return result
 
     def _start(self, conn: Connection, row: dict, provider: str, now: float) -> ClaimedJob:
-        conn.execute(
-            text(
+        conn.exec_driver_sql(
+            (
                 "UPDATE jobs SET state='running', attempts=attempts+1, started_at=COALESCE(started_at,:now),"
                 " updated_at=:now, error_kind=NULL, error_message=NULL WHERE id=:id"
             ),
             {"id": row["id"], "now": now},
         )
         request = GenerationRequest.from_json(row["request_json"])
-        attempt_id = conn.execute(
-            text(
+        attempt_id = conn.exec_driver_sql(
+            (
                 "INSERT INTO attempts (job_id, provider, model, started_at, outcome, cost_usd,"
                 " cost_source, cached) VALUES (:j, :p, :m, :now, 'running', 0, 'none', 0)"
             ),
             {"j": row["id"], "p": provider, "m": request.model, "now": now},
         ).lastrowid
         return ClaimedJob(
-            job_id=row["id"], batch_id=row["batch_id"], attempt_id=attempt_id, request=request,
-            estimated_cost=row["estimated_cost"], fallback=tuple(json.loads(row["fallback_json"] or "[]")),
-            fallback_index=row["fallback_index"], source=row["source"],
+            job_id=row["id"],
+            batch_id=row["batch_id"],
+            attempt_id=attempt_id,
+            request=request,
+            estimated_cost=row["estimated_cost"],
+            fallback=tuple(json.loads(row["fallback_json"] or "[]")),
+            fallback_index=row["fallback_index"],
+            source=row["source"],
             tags=tuple(json.loads(row["tags_json"] or "[]")),
-            project_id=row["project_id"], profile_id=row["profile_id"],
+            project_id=row["project_id"],
+            profile_id=row["profile_id"],
         )
 
-    def _answer_from_cache(self, conn: Connection, row: dict, now: float, exists: Callable[[str], bool]) -> bool:
-        hit = conn.execute(
-            text(
+    def _answer_from_cache(
+        self, conn: Connection, row: dict, now: float, exists: Callable[[str], bool]
+    ) -> bool:
+        hit = conn.exec_driver_sql(
+            (
                 "SELECT id, path FROM assets WHERE cache_key = :k AND deleted_at IS NULL"
                 " ORDER BY id LIMIT 1"
             ),
@@ -130,28 +146,37 @@ class QueueRepository:
         if hit is None or not exists(hit.path):
             return False
         request = GenerationRequest.from_json(row["request_json"])
-        attempt_id = conn.execute(
-            text(
+        attempt_id = conn.exec_driver_sql(
+            (
                 "INSERT INTO attempts (job_id, provider, model, started_at, finished_at, duration_ms,"
                 " outcome, cost_usd, cost_source, cached) VALUES (:j, :p, :m, :now, :now, 0,"
                 " 'cached', 0, 'none', 1)"
             ),
             {"j": row["id"], "p": request.provider, "m": request.model, "now": now},
         ).lastrowid
-        conn.execute(
-            text(
+        conn.exec_driver_sql(
+            (
                 "UPDATE jobs SET state='succeeded', asset_id=:a, attempts=attempts+1, started_at=:now,"
                 " finished_at=:now, updated_at=:now WHERE id=:id"
             ),
             {"a": hit.id, "id": row["id"], "now": now},
         )
-        self._ledger(conn, now, attempt_id, row["id"], row["batch_id"], request,
-                     row["estimated_cost"] or 0.0, "saved", note=f"cache hit: asset {hit.id}")
+        self._ledger(
+            conn,
+            now,
+            attempt_id,
+            row["id"],
+            row["batch_id"],
+            request,
+            row["estimated_cost"] or 0.0,
+            "saved",
+            note=f"cache hit: asset {hit.id}",
+        )
         return True
 
     def _over_budget(self, conn: Connection, row: dict, now: float, result: ClaimResult) -> bool:
-        spent = conn.execute(
-            text(
+        spent = conn.exec_driver_sql(
+            (
                 "SELECT COALESCE(SUM(cost_usd),0) + COALESCE(SUM(CASE WHEN state='running'"
                 " THEN COALESCE(estimated_cost,0) ELSE 0 END),0) FROM jobs WHERE batch_id=:b"
             ),
@@ -160,25 +185,33 @@ class QueueRepository:
         budget = float(row["budget_usd"])
         if spent + (row["estimated_cost"] or 0.0) <= budget + 1e-9:
             return False
-        conn.execute(
-            text("UPDATE batches SET paused=1, pause_reason=:r WHERE id=:b"),
-            {"b": row["batch_id"], "r": f"budget: the next job would pass ${budget:.2f} (spent ${spent:.2f})"},
+        conn.exec_driver_sql(
+            ("UPDATE batches SET paused=1, pause_reason=:r WHERE id=:b"),
+            {
+                "b": row["batch_id"],
+                "r": f"budget: the next job would pass ${budget:.2f} (spent ${spent:.2f})",
+            },
         )
         result.budget_paused.append((row["batch_id"], budget, float(spent)))
         return True
 
     # -- finishing ---------------------------------------------------------------------
     def finish_success(
-        self, job: ClaimedJob, stored: StoredFile, outcome: AttemptOutcome, seed: int | None,
-        started: float, result: ClaimResult | None = None,
+        self,
+        job: ClaimedJob,
+        stored: StoredFile,
+        outcome: AttemptOutcome,
+        seed: int | None,
+        started: float,
+        result: ClaimResult | None = None,
     ) -> int | None:
         """Record the asset and mark the job succeeded. None if the job stopped running
         meanwhile (cancelled elsewhere): the caller then removes the file."""
         now = self.clock()
         req = job.request
         with self.db.engine_or_raise().begin() as conn:
-            changed = conn.execute(
-                text(
+            changed = conn.exec_driver_sql(
+                (
                     "UPDATE jobs SET state='succeeded', finished_at=:now, updated_at=:now,"
                     " cost_usd=cost_usd+:c, error_kind=NULL, error_message=NULL"
                     " WHERE id=:id AND state='running'"
@@ -189,19 +222,38 @@ class QueueRepository:
                 self._close_attempt(conn, job.attempt_id, started, now, outcome, "interrupted")
                 return None
             asset_id = self._insert_asset(conn, job, stored, outcome.cost_usd, seed, now)
-            conn.execute(text("UPDATE jobs SET asset_id=:a WHERE id=:id"), {"a": asset_id, "id": job.job_id})
+            conn.exec_driver_sql(
+                ("UPDATE jobs SET asset_id=:a WHERE id=:id"), {"a": asset_id, "id": job.job_id}
+            )
             self._close_attempt(conn, job.attempt_id, started, now, outcome, "succeeded")
-            self._ledger(conn, now, job.attempt_id, job.job_id, job.batch_id, req, outcome.cost_usd,
-                         outcome.cost_source, outcome.cost_units, outcome.unit_name)
+            self._ledger(
+                conn,
+                now,
+                job.attempt_id,
+                job.job_id,
+                job.batch_id,
+                req,
+                outcome.cost_usd,
+                outcome.cost_source,
+                outcome.cost_units,
+                outcome.unit_name,
+            )
             if result is not None:
                 self._note_finished_batch(conn, job.batch_id, now, result)
         return asset_id
 
-    def _insert_asset(self, conn: Connection, job: ClaimedJob, stored: StoredFile, cost: float,
-                      seed: int | None, now: float) -> int:
+    def _insert_asset(
+        self,
+        conn: Connection,
+        job: ClaimedJob,
+        stored: StoredFile,
+        cost: float,
+        seed: int | None,
+        now: float,
+    ) -> int:
         req = job.request
-        asset_id = conn.execute(
-            text(
+        asset_id = conn.exec_driver_sql(
+            (
                 "INSERT INTO assets (job_id, batch_id, path, sha256, size_bytes, width, height, mime,"
                 " provider, model, prompt, negative_prompt, seed, request_json, cache_key, cost_usd,"
                 " origin, created_at, rating, favorite, project_id, profile_id) VALUES (:job, :batch,"
@@ -209,25 +261,46 @@ class QueueRepository:
                 " :cost, 'generated', :now, 0, 0, :proj, :prof)"
             ),
             {
-                "job": job.job_id, "batch": job.batch_id, "path": stored.path, "sha": stored.sha256,
-                "size": stored.size_bytes, "w": stored.width, "h": stored.height, "mime": stored.mime,
-                "prov": req.provider, "model": req.model, "prompt": req.prompt,
-                "neg": req.negative_prompt, "seed": seed if seed is not None else req.seed,
-                "req": req.to_json(), "key": req.cache_key(), "cost": cost, "now": now,
-                "proj": job.project_id, "prof": job.profile_id,
+                "job": job.job_id,
+                "batch": job.batch_id,
+                "path": stored.path,
+                "sha": stored.sha256,
+                "size": stored.size_bytes,
+                "w": stored.width,
+                "h": stored.height,
+                "mime": stored.mime,
+                "prov": req.provider,
+                "model": req.model,
+                "prompt": req.prompt,
+                "neg": req.negative_prompt,
+                "seed": seed if seed is not None else req.seed,
+                "req": req.to_json(),
+                "key": req.cache_key(),
+                "cost": cost,
+                "now": now,
+                "proj": job.project_id,
+                "prof": job.profile_id,
             },
         ).lastrowid
         for tag in job.tags:
-            conn.execute(text("INSERT OR IGNORE INTO tags (name) VALUES (:n)"), {"n": tag})
-            conn.execute(
-                text("INSERT OR IGNORE INTO asset_tags (asset_id, tag_id) SELECT :a, id FROM tags WHERE name=:n"),
+            conn.exec_driver_sql(("INSERT OR IGNORE INTO tags (name) VALUES (:n)"), {"n": tag})
+            conn.exec_driver_sql(
+                (
+                    "INSERT OR IGNORE INTO asset_tags (asset_id, tag_id) SELECT :a, id FROM tags WHERE name=:n"
+                ),
                 {"a": asset_id, "n": tag},
             )
         return asset_id
 
     def finish_failure(
-        self, job: ClaimedJob, outcome: AttemptOutcome, started: float, *, retry_at: float | None,
-        moved_to: GenerationRequest | None = None, result: ClaimResult | None = None,
+        self,
+        job: ClaimedJob,
+        outcome: AttemptOutcome,
+        started: float,
+        *,
+        retry_at: float | None,
+        moved_to: GenerationRequest | None = None,
+        result: ClaimResult | None = None,
     ) -> str:
         """Close the attempt and send the job back to pending (retry_at), on to another
         provider (moved_to) or to failed. Returns the job's new state."""
@@ -235,21 +308,38 @@ class QueueRepository:
         with self.db.engine_or_raise().begin() as conn:
             self._close_attempt(conn, job.attempt_id, started, now, outcome, "failed")
             if moved_to is not None:
-                state, params = "pending", {
-                    "next": now, "req": moved_to.to_json(), "prov": moved_to.provider,
-                    "model": moved_to.model, "key": moved_to.cache_key(),
-                }
-                sql = ("UPDATE jobs SET state='pending', next_attempt_at=:next, request_json=:req,"
-                       " provider=:prov, model=:model, cache_key=:key, fallback_index=fallback_index+1,")
+                state, params = (
+                    "pending",
+                    {
+                        "next": now,
+                        "req": moved_to.to_json(),
+                        "prov": moved_to.provider,
+                        "model": moved_to.model,
+                        "key": moved_to.cache_key(),
+                    },
+                )
+                sql = (
+                    "UPDATE jobs SET state='pending', next_attempt_at=:next, request_json=:req,"
+                    " provider=:prov, model=:model, cache_key=:key, fallback_index=fallback_index+1,"
+                )
             elif retry_at is not None:
                 state, params = "pending", {"next": retry_at}
                 sql = "UPDATE jobs SET state='pending', next_attempt_at=:next,"
             else:
                 state, params = "failed", {}
                 sql = "UPDATE jobs SET state='failed', finished_at=:now,"
-            changed = conn.execute(
-                text(sql + " error_kind=:kind, error_message=:msg, updated_at=:now WHERE id=:id AND state='running'"),
-                {**params, "kind": outcome.error_kind, "msg": outcome.error_message, "now": now, "id": job.job_id},
+            changed = conn.exec_driver_sql(
+                (
+                    sql
+                    + " error_kind=:kind, error_message=:msg, updated_at=:now WHERE id=:id AND state='running'"
+                ),
+                {
+                    **params,
+                    "kind": outcome.error_kind,
+                    "msg": outcome.error_message,
+                    "now": now,
+                    "id": job.job_id,
+                },
             ).rowcount
             if not changed:
                 return "cancelled"
@@ -257,71 +347,133 @@ class QueueRepository:
                 self._note_finished_batch(conn, job.batch_id, now, result)
         return state
 
-    def _close_attempt(self, conn: Connection, attempt_id: int, started: float, now: float,
-                       o: AttemptOutcome, outcome: str) -> None:
-        conn.execute(
-            text(
+    def _close_attempt(
+        self,
+        conn: Connection,
+        attempt_id: int,
+        started: float,
+        now: float,
+        o: AttemptOutcome,
+        outcome: str,
+    ) -> None:
+        conn.exec_driver_sql(
+            (
                 "UPDATE attempts SET finished_at=:now, duration_ms=:ms, outcome=:out, http_status=:st,"
                 " error_kind=:ek, error_message=:em, retry_after=:ra, cost_usd=:c, cost_source=:cs"
                 " WHERE id=:id"
             ),
-            {"now": now, "ms": round((now - started) * 1000, 2), "out": outcome, "st": o.http_status,
-             "ek": o.error_kind, "em": o.error_message, "ra": o.retry_after, "c": o.cost_usd,
-             "cs": o.cost_source, "id": attempt_id},
+            {
+                "now": now,
+                "ms": round((now - started) * 1000, 2),
+                "out": outcome,
+                "st": o.http_status,
+                "ek": o.error_kind,
+                "em": o.error_message,
+                "ra": o.retry_after,
+                "c": o.cost_usd,
+                "cs": o.cost_source,
+                "id": attempt_id,
+            },
         )
 
-    def _ledger(self, conn: Connection, now: float, attempt_id: int | None, job_id: int, batch_id: int,
-                req: GenerationRequest, amount: float, kind: str, units: float | None = None,
-                unit_name: str | None = None, note: str = "") -> None:
+    def _ledger(
+        self,
+        conn: Connection,
+        now: float,
+        attempt_id: int | None,
+        job_id: int,
+        batch_id: int,
+        req: GenerationRequest,
+        amount: float,
+        kind: str,
+        units: float | None = None,
+        unit_name: str | None = None,
+        note: str = "",
+    ) -> None:
         if kind == "none":
             return
-        conn.execute(
-            text(
+        conn.exec_driver_sql(
+            (
                 "INSERT INTO usage_ledger (created_at, attempt_id, job_id, batch_id, provider, model,"
                 " amount_usd, kind, units, unit_name, note) VALUES (:now, :a, :j, :b, :p, :m, :amt,"
                 " :k, :u, :un, :note)"
             ),
-            {"now": now, "a": attempt_id, "j": job_id, "b": batch_id, "p": req.provider, "m": req.model,
-             "amt": amount, "k": kind, "u": units, "un": unit_name, "note": note},
+            {
+                "now": now,
+                "a": attempt_id,
+                "j": job_id,
+                "b": batch_id,
+                "p": req.provider,
+                "m": req.model,
+                "amt": amount,
+                "k": kind,
+                "u": units,
+                "un": unit_name,
+                "note": note,
+            },
         )
 
-    def _note_finished_batch(self, conn: Connection, batch_id: int, now: float, result: ClaimResult) -> None:
-        left = conn.execute(
-            text(f"SELECT COUNT(*) FROM jobs WHERE batch_id=:b AND state IN {ACTIVE}"), {"b": batch_id}
-        ).scalar_one()
+    def _note_finished_batch(
+        self, conn: Connection, batch_id: int, now: float, result: ClaimResult
+    ) -> None:
+        left = conn.exec_driver_sql(
+            (f"SELECT 1 FROM jobs WHERE batch_id=:b AND state IN {ACTIVE} LIMIT 1"), {"b": batch_id}
+        ).first()
         if left:
             return
-        marked = conn.execute(
-            text("UPDATE batches SET finished_at=:now WHERE id=:b AND finished_at IS NULL"),
+        marked = conn.exec_driver_sql(
+            ("UPDATE batches SET finished_at=:now WHERE id=:b AND finished_at IS NULL"),
             {"b": batch_id, "now": now},
         ).rowcount
         if marked:
-            counts = dict(conn.execute(
-                text("SELECT state, COUNT(*) FROM jobs WHERE batch_id=:b GROUP BY state"), {"b": batch_id}
-            ).all())
+            counts = dict(
+                conn.exec_driver_sql(
+                    ("SELECT state, COUNT(*) FROM jobs WHERE batch_id=:b GROUP BY state"),
+                    {"b": batch_id},
+                ).all()
+            )
             result.finished_batches.append(
-                (batch_id, counts.get("succeeded", 0), counts.get("failed", 0), counts.get("cancelled", 0))
+                (
+                    batch_id,
+                    counts.get("succeeded", 0),
+                    counts.get("failed", 0),
+                    counts.get("cancelled", 0),
+                )
             )
 
     # -- scheduling facts ------------------------------------------------------------------
     def runnable_providers(self, only_batches: frozenset[int] | None = None) -> dict[str, float]:
         """Providers with pending jobs in unpaused batches -> the earliest time one may run."""
         with self.db.engine_or_raise().connect() as conn:
-            rows = conn.execute(
-                text(
+            rows = conn.exec_driver_sql(
+
                     "SELECT j.provider, MIN(j.next_attempt_at) FROM jobs j JOIN batches b"
                     f" ON b.id=j.batch_id WHERE j.state='pending' AND b.paused=0 {_batch_filter(only_batches)}"
                     " GROUP BY j.provider"
-                )
+
             ).all()
         return {provider: float(at or 0) for provider, at in rows}
+
+    def next_due(self, provider: str, only_batches: frozenset[int] | None = None) -> float | None:
+        """When the next pending job of this provider may run, or None if it has none."""
+        with self.db.engine_or_raise().connect() as conn:
+            value = conn.exec_driver_sql(
+                (
+                    "SELECT MIN(j.next_attempt_at) FROM jobs j JOIN batches b ON b.id=j.batch_id"
+                    f" WHERE j.state='pending' AND j.provider=:p AND b.paused=0 {_batch_filter(only_batches)}"
+                ),
+                {"p": provider},
+            ).scalar()
+        return None if value is None else float(value)
 
     def states_of(self, job_ids: list[int]) -> dict[int, str]:
         if not job_ids:
             return {}
         with self.db.engine_or_raise().connect() as conn:
-            rows = conn.execute(
-                text(f"SELECT id, state FROM jobs WHERE id IN ({','.join(str(int(i)) for i in job_ids)})")
+            rows = conn.exec_driver_sql(
+
+                    f"SELECT id, state FROM jobs WHERE id IN ({','.join(str(int(i)) for i in job_ids)})"
+
             ).all()
         return dict(rows)
 
@@ -329,8 +481,8 @@ class QueueRepository:
         """(failed attempts other than rate limits, rate-limited attempts) of a job since it
         was last (re)started, so a manual retry gets a fresh allowance."""
         with self.db.engine_or_raise().connect() as conn:
-            row = conn.execute(
-                text(
+            row = conn.exec_driver_sql(
+                (
                     "SELECT COALESCE(SUM(CASE WHEN error_kind!='rate_limited' THEN 1 ELSE 0 END),0),"
                     " COALESCE(SUM(CASE WHEN error_kind='rate_limited' THEN 1 ELSE 0 END),0)"
                     " FROM attempts WHERE job_id=:j AND outcome='failed' AND started_at >="

@@ -51,7 +51,7 @@ class QueueService:
 
     def _wake(self) -> None:
         if self.engine is not None:
-            self.engine.wake()
+            self.engine.wake(refresh=True)
 
     def _changed(self, ids: list[int], state: str | None = None) -> list[int]:
         if ids:
