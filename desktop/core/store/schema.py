@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -45,7 +46,7 @@ class Batch(Base):
 class Job(Base):
     __tablename__ = "jobs"
     __table_args__ = (
-        Index("ix_jobs_claim", "state", "provider", "priority", "position"),
+        Index("ix_jobs_claim", "state", "provider", text("priority DESC"), "position"),
         Index("ix_jobs_batch_state", "batch_id", "state"),
     )
 

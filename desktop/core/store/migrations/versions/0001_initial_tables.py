@@ -92,7 +92,7 @@ def upgrade() -> None:
     with op.batch_alter_table('jobs', schema=None) as batch_op:
         batch_op.create_index('ix_jobs_batch_state', ['batch_id', 'state'], unique=False)
         batch_op.create_index(batch_op.f('ix_jobs_cache_key'), ['cache_key'], unique=False)
-        batch_op.create_index('ix_jobs_claim', ['state', 'provider', 'priority', 'position'], unique=False)
+        batch_op.create_index('ix_jobs_claim', ['state', 'provider', sa.text('priority DESC'), 'position'], unique=False)
 
     op.create_table('assets',
     sa.Column('id', sa.Integer(), nullable=False),
