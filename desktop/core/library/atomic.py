@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop.core.library.errors import LibraryWriteError
 
+TEMP_SUFFIX = ".part"
 _CAUSES = {
     errnos.ENOSPC: "the disk is full (no space left on device)",
     errnos.EACCES: "permission denied",
@@ -87,6 +88,13 @@ def _write_temp(temp: Path, chunks: Iterable[bytes]) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _same_device(a: Path, b: Path) -> bool:
+    try:
+        return os.stat(a).st_dev == os.stat(b).st_dev
+    except OSError:
+        return True  # let the write itself report the problem
+
+
 def write_atomic(dest: Path, data: bytes | Iterable[bytes], tmp_dir: Path) -> WriteResult:
     """Write `data` to `dest` atomically and durably, replacing any existing file.
 
@@ -100,19 +108,13 @@ def write_atomic(dest: Path, data: bytes | Iterable[bytes], tmp_dir: Path) -> Wr
         tmp_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise write_error(dest, exc) from exc
-    temp = tmp_dir / f".{dest.name}.{os.getpid()}.{secrets.token_hex(4)}.part"
+    # A rename is only atomic within one file system; if images/ is on another disk than
+    # .tmp/ (a symlinked folder), the temporary file goes next to its target instead.
+    folder = tmp_dir if _same_device(tmp_dir, dest.parent) else dest.parent
+    temp = folder / f".{dest.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
         sha, size = _write_temp(temp, chunks)
-        try:
-            os.replace(temp, dest)
-        except OSError as exc:
-            if exc.errno != errnos.EXDEV:
-                raise
-            # images/ lives on another disk than .tmp/ (a symlinked folder): rename next to it.
-            near = dest.parent / temp.name
-            os.replace(temp, near)
-            temp = near
-            os.replace(near, dest)
+        os.replace(temp, dest)
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()

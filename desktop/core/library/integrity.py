@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import bindparam, select, update
 
-from desktop.core.library.atomic import describe_os_error, hash_file
+from desktop.core.library.atomic import TEMP_SUFFIX, describe_os_error, hash_file
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.integrity_report import (
     AssetRef,
@@ -52,9 +52,12 @@ class _Row:
     thumb_path: str | None
 
 
-def _walk(folder: Path, root: Path, *, hidden: bool = False) -> Iterator[str]:
+def _walk(folder: Path, root: Path, *, hidden: bool = False,
+          temps: list[str] | None = None) -> Iterator[str]:
     """Relative paths (forward slashes) of the files under `folder`. Hidden entries
-    (which include images/.orphans/) and OS junk files are skipped unless `hidden`."""
+    (which include images/.orphans/) and OS junk files are skipped unless `hidden`;
+    hidden temporary files (written next to their target when images/ is on another
+    disk) are added to `temps`."""
     stack = [folder]
     while stack:
         current = stack.pop()
@@ -64,6 +67,8 @@ def _walk(folder: Path, root: Path, *, hidden: bool = False) -> Iterator[str]:
             continue
         for entry in entries:
             if not hidden and (entry.name.startswith(".") or entry.name.lower() in _JUNK):
+                if temps is not None and entry.name.endswith(TEMP_SUFFIX) and entry.is_file():
+                    temps.append(Path(entry.path).relative_to(root).as_posix())
                 continue
             if entry.is_dir(follow_symlinks=False):
                 stack.append(Path(entry.path))
@@ -132,7 +137,8 @@ def verify(db: Database, paths: LibraryPaths, *, progress: Progress | None = Non
     report = VerifyReport()
     rows = _rows(db)
     report.assets = len(rows)
-    on_disk = set(_walk(paths.images, paths.root))
+    stray_temps: list[str] = []
+    on_disk = set(_walk(paths.images, paths.root, temps=stray_temps))
     thumbs_on_disk = set(_walk(paths.thumbs, paths.root))
     present: list[_Row] = []
     for row in rows:
@@ -156,7 +162,7 @@ def verify(db: Database, paths: LibraryPaths, *, progress: Progress | None = Non
     claimed_thumbs = {r.thumb_path for r in rows if r.thumb_path} | {
         paths.thumb_rel(r.path) for r in rows}
     report.orphan_thumbs = sorted(thumbs_on_disk - claimed_thumbs)
-    report.temp_files = sorted(_walk(paths.tmp, paths.root, hidden=True))
+    report.temp_files = sorted([*_walk(paths.tmp, paths.root, hidden=True), *stray_temps])
     report.seconds = time.monotonic() - started
     return report
 

@@ -14,6 +14,7 @@ from typing import Any
 
 SAMPLERS = ("KSampler", "KSamplerAdvanced", "SamplerCustom", "SamplerCustomAdvanced")
 _MAX_DEPTH = 12
+_SAMPLER_BRANCHES = ("model", "latent_image", "positive", "negative")
 _NOT_TEXT = {"clip", "model", "vae", "control_net", "image", "pixels", "mask", "latent_image"}
 
 
@@ -78,24 +79,39 @@ class _ApiGraph:
                 out.extend(self.texts(value, depth + 1, seen))
         return out
 
-    def scalar(self, node: dict[str, Any], names: tuple[str, ...], depth: int = 0) -> Any:
-        """The first of `names` among this node's inputs or the nodes it links from."""
+    def scalar(self, node: dict[str, Any], names: tuple[str, ...], depth: int = 0,
+               avoid: tuple[str, ...] = _SAMPLER_BRANCHES) -> Any:
+        """The first of `names` among this node's inputs or the nodes it links from,
+        not following the `avoid` inputs (a seed is never found behind the model)."""
         inputs = self.inputs(node)
         for name in names:
             value = inputs.get(name)
             if value is not None and not _is_link(value):
                 return value
             if _is_link(value) and (linked := self.node(value)) is not None and depth < 3:
-                found = self.scalar(linked, (*names, "value"), depth + 1)
+                found = self.scalar(linked, (*names, "value"), depth + 1, avoid)
                 if found is not None:
                     return found
         if depth >= 3:
             return None
         for key, value in inputs.items():
-            if _is_link(value) and key not in ("model", "latent_image", "positive", "negative"):
+            if _is_link(value) and key not in avoid:
                 linked = self.node(value)
-                if linked is not None and (found := self.scalar(linked, names, depth + 1)) is not None:
+                if linked is not None and (found := self.scalar(linked, names, depth + 1, avoid)) is not None:
                     return found
+        return None
+
+    def model_name(self, link: Any) -> str | None:
+        """Follow a model link through LoRA loaders and patches to the file it loads."""
+        for _ in range(_MAX_DEPTH):
+            node = self.node(link)
+            if node is None:
+                return None
+            inputs = self.inputs(node)
+            for key in ("ckpt_name", "unet_name", "model_name", "model_path"):
+                if isinstance(inputs.get(key), str):
+                    return inputs[key]
+            link = inputs.get("model")
         return None
 
     def conditioning(self, sampler: dict[str, Any], which: str) -> Any:
@@ -147,11 +163,8 @@ def parse_prompt_graph(text: str) -> ComfyFields:
     out.cfg_scale = _num(api.scalar(sampler, ("cfg",)), float)
     sampler_name = api.scalar(sampler, ("sampler_name",))
     out.sampler = str(sampler_name) if sampler_name is not None else None
-    model = api.node(api.inputs(sampler).get("model")) or api.node(
+    out.model = api.model_name(api.inputs(sampler).get("model")) or api.model_name(
         api.inputs(api.node(api.inputs(sampler).get("guider")) or {}).get("model"))
-    if model is not None:
-        name = api.scalar(model, ("ckpt_name", "unet_name", "model_name"))
-        out.model = str(name) if name is not None else None
     latent = api.node(api.inputs(sampler).get("latent_image"))
     if latent is not None:
         width, height = api.scalar(latent, ("width",)), api.scalar(latent, ("height",))

@@ -13,6 +13,7 @@ pixels are exactly what the provider sent. Other formats are returned unchanged.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from desktop.core.library.errors import CorruptImageError
 from desktop.core.library.metadata import jpeg_segments, png_chunks, webp_chunks
@@ -39,13 +40,33 @@ def sniff(data: bytes) -> str | None:
 
 def _fit_xmp(record: MetadataRecord, limit: int | None) -> bytes:
     """The fullest XMP packet that fits in `limit` bytes (JPEG segments are 64 KB)."""
-    for description, full_record in ((True, True), (False, True), (False, False)):
+    options = ((True, True), (False, True), (True, False), (False, False))
+    for description, full_record in options:
         packet = build_xmp(record, include_description=description, include_record=full_record)
         if limit is None or len(packet) <= limit:
-            if not (description and full_record):
-                log.warning("prompt too long for one JPEG XMP segment; XMP shortened")
-            return packet
+            break
+    if not (description and full_record):
+        log.warning("prompt too long for one JPEG XMP segment; XMP shortened")
     return packet
+
+
+def _fit_exif(record: MetadataRecord, tool: str, existing: bytes | None, limit: int) -> bytes:
+    """EXIF whose UserComment fits one JPEG segment: an overlong prompt (then negative
+    prompt) is cut, never the parameters line that makes the text A1111 infotext."""
+    payload = build_exif(format_infotext(record), tool, existing)
+    if len(payload) > limit:
+        log.warning("prompt too long for one JPEG EXIF segment; UserComment shortened")
+    for _ in range(8):
+        excess = len(payload) - limit
+        if excess <= 0:
+            return payload
+        cut = excess // 2 + 64  # UTF-16: two bytes a character
+        if record.prompt:
+            record = replace(record, prompt=record.prompt[: max(0, len(record.prompt) - cut)])
+        else:
+            record = replace(record, negative_prompt=record.negative_prompt[:-cut])
+        payload = build_exif(format_infotext(record), tool, existing)
+    return payload
 
 
 def _embed_png(data: bytes, record: MetadataRecord, infotext: str) -> bytes:
@@ -58,9 +79,9 @@ def _embed_png(data: bytes, record: MetadataRecord, infotext: str) -> bytes:
     return png_chunks.replace_texts(data, chunks, {PARAMETERS_KEYWORD, RECORD_KEYWORD, XMP_KEYWORD})
 
 
-def _embed_jpeg(data: bytes, record: MetadataRecord, infotext: str, tool: str) -> bytes:
+def _embed_jpeg(data: bytes, record: MetadataRecord, tool: str) -> bytes:
     limit = jpeg_segments.MAX_SEGMENT_PAYLOAD
-    exif = build_exif(infotext, tool, jpeg_segments.existing_exif(data), limit=limit)
+    exif = _fit_exif(record, tool, jpeg_segments.existing_exif(data), limit)
     xmp = _fit_xmp(record, limit - len(jpeg_segments.XMP_ID))
     return jpeg_segments.replace_app1(data, exif, xmp)
 
@@ -83,7 +104,7 @@ def embed(data: bytes, mime: str, record: MetadataRecord) -> bytes:
         if kind == "png":
             return _embed_png(data, record, infotext)
         if kind == "jpeg":
-            return _embed_jpeg(data, record, infotext, tool)
+            return _embed_jpeg(data, record, tool)
         if kind == "webp":
             return _embed_webp(data, record, infotext, tool)
     except (png_chunks.PngFormatError, jpeg_segments.JpegFormatError,

@@ -80,28 +80,20 @@ def _mark_undefined(buf: bytearray, base: int) -> None:
                 struct.pack_into(order + "H", buf, sub_pos + 2, _TYPE_UNDEFINED)
 
 
-def build_exif(
-    comment: str, software: str, existing: bytes | None = None, limit: int | None = None
-) -> bytes:
-    """An `Exif\\0\\0`-prefixed payload with `comment` in UserComment, merged into
-    `existing` EXIF if given. With `limit`, the comment is shortened to fit (JPEG APP1
-    segments hold at most 65,533 bytes)."""
-    for _ in range(4):
-        exif = Image.Exif()
-        if existing:
-            try:
-                exif.load(existing)
-            except (OSError, ValueError, struct.error, SyntaxError):
-                exif = Image.Exif()  # damaged EXIF from the provider: start clean
-        exif.endian = ">"
-        exif[SOFTWARE] = software
-        exif.get_ifd(ExifTags.IFD.Exif)[USER_COMMENT] = encode_user_comment(comment)
-        payload = bytearray(exif.tobytes())
-        _mark_undefined(payload, len(EXIF_HEADER))
-        if limit is None or len(payload) <= limit:
-            return bytes(payload)
-        excess = len(payload) - limit
-        comment = comment[: max(0, len(comment) - excess // (1 if comment.isascii() else 2) - 16)]
+def build_exif(comment: str, software: str, existing: bytes | None = None) -> bytes:
+    """An `Exif\\0\\0`-prefixed payload with `comment` in UserComment and `software` in
+    Software, merged into `existing` EXIF (kept: orientation, camera data) if given."""
+    exif = Image.Exif()
+    if existing:
+        try:
+            exif.load(existing)
+        except (OSError, ValueError, struct.error, SyntaxError):
+            exif = Image.Exif()  # damaged EXIF from the provider: start clean
+    exif.endian = ">"
+    exif[SOFTWARE] = software
+    exif.get_ifd(ExifTags.IFD.Exif)[USER_COMMENT] = encode_user_comment(comment)
+    payload = bytearray(exif.tobytes())
+    _mark_undefined(payload, len(EXIF_HEADER))
     return bytes(payload)
 
 

@@ -63,8 +63,8 @@ def _apply_parameters(out: ReadMetadata, text: str, *, require_params: bool) -> 
         out.texts.setdefault("UserComment", text)  # a plain comment, not A1111 infotext
         return
     out.parameters = text
-    out.warnings.extend(f"A1111 parameters: {w}" for w in info.warnings)
     values = typed_fields(info)
+    out.warnings.extend(f"A1111 parameters: {w}" for w in info.warnings)
     out.extra = values.pop("extra")
     _fill(out, "a1111", values)
 
