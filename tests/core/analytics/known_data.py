@@ -1,0 +1,196 @@
+"""A small library with known contents, written with plain SQL the way the queue engine
+writes it, so every metric has an exact expected value worked out by hand in the tests.
+
+Three days (Mon 2026-11-02 .. Wed 2026-11-04, UTC), three batches, nine jobs:
+  J1 B1 openai/gpt-image-1  rate-limited call (100 ms), then an image (1000 ms), $0.04 actual
+  J2 B1 openai/gpt-image-1  image (2000 ms), $0.04 actual
+  J3 B1 stability/sd3       refused (300 ms) -> job failed content_refused
+  J4 B2 stability/sd3       image (3000 ms), $0.03 estimated
+  J5 B2 stability/sd3       cache hit, saved $0.035
+  J6 B2 openai/dall-e-3     three transient failures (500, 700, 900 ms) -> job failed
+  J7 B3 openai/gpt-image-1  image (4000 ms), $0.05 actual
+  J8 B3 a1111/sdxl          image (5000 ms), no cost
+  J9 B3 openai/gpt-image-1  cancelled before it ran
+Batch 1 is project 10 / profile 1, batch 2 project 20 / profile 2, batch 3 has neither.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import text
+
+from desktop.core.store.database import Database
+
+D1 = datetime(2026, 11, 2, tzinfo=timezone.utc).timestamp()
+DAY = 86400.0
+H = 3600.0
+
+
+@dataclass
+class Call:
+    at: float  # seconds after the job was created
+    ms: float
+    outcome: str
+    error_kind: str | None = None
+    cost: float = 0.0
+    cost_source: str = "none"
+    http_status: int | None = None
+
+
+@dataclass
+class KnownJob:
+    id: int
+    batch: int
+    provider: str
+    model: str
+    prompt: str
+    state: str
+    created: float
+    est: float | None
+    calls: list[Call] = field(default_factory=list)
+    error_kind: str | None = None
+    style: str | None = None
+    finished: float | None = None
+
+
+JOBS = [
+    KnownJob(1, 1, "openai", "gpt-image-1", "一隻在雨中的貓，水彩風格", "succeeded", D1 + 9 * H, 0.04,
+             [Call(10, 100, "failed", "rate_limited", http_status=429),
+              Call(70, 1000, "succeeded", cost=0.04, cost_source="actual")], style="watercolor"),
+    KnownJob(2, 1, "openai", "gpt-image-1", "a red fox in snow", "succeeded", D1 + 9 * H, 0.04,
+             [Call(20, 2000, "succeeded", cost=0.04, cost_source="actual")], style="photo"),
+    KnownJob(3, 1, "stability", "sd3", "城市夜景，霓虹燈", "failed", D1 + 9 * H, 0.035,
+             [Call(30, 300, "failed", "content_refused", http_status=400)], error_kind="content_refused"),
+    KnownJob(4, 2, "stability", "sd3", "山水畫，水墨風格", "succeeded", D1 + DAY + 10 * H, 0.035,
+             [Call(60, 3000, "succeeded", cost=0.03, cost_source="estimated")], style="ink"),
+    KnownJob(5, 2, "stability", "sd3", "山水畫，水墨風格", "succeeded", D1 + DAY + 10 * H, 0.035,
+             [Call(120, 0, "cached")], style="ink"),
+    KnownJob(6, 2, "openai", "dall-e-3", "company logo, flat", "failed", D1 + DAY + 10 * H, 0.08,
+             [Call(5, 500, "failed", "transient", http_status=500),
+              Call(65, 700, "failed", "transient", http_status=502),
+              Call(185, 900, "failed", "transient", http_status=503)], error_kind="transient"),
+    KnownJob(7, 3, "openai", "gpt-image-1", "portrait of a designer", "succeeded", D1 + 2 * DAY + 14 * H,
+             0.04, [Call(30, 4000, "succeeded", cost=0.05, cost_source="actual")], style="photo"),
+    KnownJob(8, 3, "a1111", "sdxl", "landscape at dawn", "succeeded", D1 + 2 * DAY + 14 * H, None,
+             [Call(90, 5000, "succeeded")]),
+    KnownJob(9, 3, "openai", "gpt-image-1", "cancelled one", "cancelled", D1 + 2 * DAY + 14 * H, 0.04,
+             finished=D1 + 2 * DAY + 14 * H + 200),
+]
+BATCHES = [(1, "封面 batch", 10, 1, D1 + 9 * H), (2, "landscapes", 20, 2, D1 + DAY + 10 * H),
+           (3, "misc", None, None, D1 + 2 * DAY + 14 * H)]
+
+
+def fill(db: Database, root: Path) -> dict[int, int]:
+    """Write the known data; returns asset id by job id. Thumbnails are real PNG files."""
+    from PIL import Image
+
+    assets: dict[int, int] = {}
+    with db.engine_or_raise().begin() as conn:
+        for bid, name, project, profile, created in BATCHES:
+            conn.execute(text(
+                "INSERT INTO batches (id, name, source, created_at, paused, priority, fallback_json,"
+                " project_id, profile_id, notified) VALUES (:id, :n, '', :c, 0, 0, '[]', :p, :pr, 0)"),
+                {"id": bid, "n": name, "c": created, "p": project, "pr": profile})
+        for job in JOBS:
+            _write_job(conn, job, root, assets, Image)
+    return assets
+
+
+def _write_job(conn, job: KnownJob, root: Path, assets: dict[int, int], image_module) -> None:
+    request = {"provider": job.provider, "model": job.model, "prompt": job.prompt, "style": job.style}
+    started = job.created + job.calls[0].at if job.calls else None
+    last = job.calls[-1] if job.calls else None
+    finished = job.finished or (job.created + last.at + last.ms / 1000 if last else None)
+    cost = sum(c.cost for c in job.calls)
+    conn.execute(text(
+        "INSERT INTO jobs (id, batch_id, state, priority, position, provider, model, prompt, request_json,"
+        " cache_key, allow_cache, source, name, tags_json, attempts, next_attempt_at, fallback_index,"
+        " error_kind, estimated_cost, cost_usd, created_at, updated_at, started_at, finished_at)"
+        " VALUES (:id, :b, :st, 0, :id, :p, :m, :pr, :req, :key, 1, '', '', '[]', :n, 0, 0, :ek, :est,"
+        " :cost, :c, :c, :s, :f)"),
+        {"id": job.id, "b": job.batch, "st": job.state, "p": job.provider, "m": job.model, "pr": job.prompt,
+         "req": json.dumps(request, ensure_ascii=False), "key": f"k{job.id}", "n": len(job.calls),
+         "ek": job.error_kind, "est": job.est, "cost": cost, "c": job.created, "s": started, "f": finished})
+    for call in job.calls:
+        at = job.created + call.at
+        end = at + call.ms / 1000
+        attempt_id = conn.execute(text(
+            "INSERT INTO attempts (job_id, provider, model, started_at, finished_at, duration_ms, outcome,"
+            " http_status, error_kind, cost_usd, cost_source, cached) VALUES (:j, :p, :m, :s, :f, :ms, :o,"
+            " :h, :ek, :c, :cs, :cached)"),
+            {"j": job.id, "p": job.provider, "m": job.model, "s": at, "f": end, "ms": call.ms,
+             "o": call.outcome, "h": call.http_status, "ek": call.error_kind, "c": call.cost,
+             "cs": call.cost_source, "cached": call.outcome == "cached"}).lastrowid
+        kind = {"actual": "actual", "estimated": "estimated"}.get(call.cost_source)
+        if call.outcome == "cached":
+            kind, amount = "saved", job.est or 0.0
+        else:
+            amount = call.cost
+        if kind:
+            conn.execute(text(
+                "INSERT INTO usage_ledger (created_at, attempt_id, job_id, batch_id, provider, model,"
+                " amount_usd, kind, note) VALUES (:t, :a, :j, :b, :p, :m, :amt, :k, '')"),
+                {"t": end, "a": attempt_id, "j": job.id, "b": job.batch, "p": job.provider,
+                 "m": job.model, "amt": amount, "k": kind})
+        if call.outcome == "succeeded":
+            assets[job.id] = _write_asset(conn, job, end, root, image_module)
+
+
+def _write_asset(conn, job: KnownJob, at: float, root: Path, image_module) -> int:
+    project, profile = {b[0]: (b[2], b[3]) for b in BATCHES}[job.batch]
+    rel, thumb = f"images/2026/11/job{job.id}.png", f"thumbs/job{job.id}.png"
+    for path, size in ((rel, 64), (thumb, 32)):
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        color = (40 * job.id % 255, 120, 200 - 20 * job.id)
+        image_module.new("RGB", (size, size), color).save(root / path)
+    request = json.dumps({"prompt": job.prompt, "style": job.style}, ensure_ascii=False)
+    return conn.execute(text(
+        "INSERT INTO assets (job_id, batch_id, path, thumb_path, sha256, size_bytes, width, height, mime,"
+        " provider, model, prompt, negative_prompt, request_json, cost_usd, origin, created_at, rating,"
+        " favorite, project_id, profile_id) VALUES (:j, :b, :path, :thumb, :sha, 100, 64, 64, 'image/png',"
+        " :p, :m, :pr, '', :req, :c, 'generated', :t, 0, 0, :proj, :prof)"),
+        {"j": job.id, "b": job.batch, "path": rel, "thumb": thumb, "sha": f"{job.id:064d}", "p": job.provider,
+         "m": job.model, "pr": job.prompt, "req": request, "c": sum(c.cost for c in job.calls), "t": at,
+         "proj": project, "prof": profile}).lastrowid
+
+
+WORKFLOW_DDL = [
+    "CREATE TABLE projects (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE asset_decisions (id INTEGER PRIMARY KEY, asset_id INTEGER, decision TEXT, created_at REAL)",
+    "CREATE TABLE brand_checks (id INTEGER PRIMARY KEY, asset_id INTEGER, passed INTEGER, created_at REAL)",
+    "CREATE TABLE consistency_scores (id INTEGER PRIMARY KEY, asset_id INTEGER, score REAL, created_at REAL)",
+    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, created_at REAL, actor TEXT, action TEXT,"
+    " target TEXT, detail TEXT)",
+]
+
+
+def add_workflow(db: Database, assets: dict[int, int]) -> None:
+    """The tables the workflow and accounts features will own, with known rows:
+    decisions J1 pick, J2 reject, J4 pick then reject (latest counts), J7 approve;
+    brand checks J1 pass, J2 fail, J7 pass; consistency J1 0.9, J2 0.7."""
+    rows = {
+        "INSERT INTO projects (id, name) VALUES (:a, :b)": [(10, "春季型錄"), (20, "Landscapes")],
+        "INSERT INTO profiles (id, name) VALUES (:a, :b)": [(1, "小美"), (2, "Sam")],
+        "INSERT INTO asset_decisions (asset_id, decision, created_at) VALUES (:a, :b, :c)": [
+            (assets[1], "pick", D1 + 5 * DAY), (assets[2], "reject", D1 + 5 * DAY),
+            (assets[4], "pick", D1 + 5 * DAY), (assets[4], "reject", D1 + 6 * DAY),
+            (assets[7], "approve", D1 + 6 * DAY)],
+        "INSERT INTO brand_checks (asset_id, passed, created_at) VALUES (:a, :b, :c)": [
+            (assets[1], 1, D1 + 5 * DAY), (assets[2], 0, D1 + 5 * DAY), (assets[7], 1, D1 + 6 * DAY)],
+        "INSERT INTO consistency_scores (asset_id, score, created_at) VALUES (:a, :b, :c)": [
+            (assets[1], 0.9, D1 + 5 * DAY), (assets[2], 0.7, D1 + 5 * DAY)],
+        "INSERT INTO audit_log (created_at, actor, action, target, detail) VALUES (:a, :b, :c, :d, :e)": [
+            (D1 + 5 * DAY, "小美", "pick", "asset 1", "封面候選"),
+            (D1 + 6 * DAY, "Sam", "approve", "asset 7", "")],
+    }
+    with db.engine_or_raise().begin() as conn:
+        for ddl in WORKFLOW_DDL:
+            conn.execute(text(ddl))
+        for sql, values in rows.items():
+            for v in values:
+                conn.execute(text(sql), dict(zip("abcde", v, strict=False)))
