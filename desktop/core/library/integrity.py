@@ -90,7 +90,8 @@ def _job_states(db: Database, job_ids: set[int]) -> dict[int, str]:
     ids = sorted(job_ids)
     with db.engine_or_raise().connect() as conn:
         for start in range(0, len(ids), 500):
-            states.update(conn.execute(query, {"ids": ids[start:start + 500]}).tuples())
+            for job_id, state in conn.execute(query, {"ids": ids[start:start + 500]}):
+                states[job_id] = state
     return states
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -16,11 +17,14 @@ CHINESE_NEGATIVE = "模糊, 低品質"
 
 
 def gradient(size: tuple[int, int] = (64, 48), mode: str = "RGB") -> Image.Image:
-    """A picture with real structure (not flat colour), so codecs do real work."""
+    """A picture with real structure (not flat colour), so codecs do real work: red grows
+    to the right, green downwards, blue is a diagonal pattern."""
     width, height = size
-    im = Image.new("RGB", size)
-    im.putdata([((x * 255) // max(width - 1, 1), (y * 255) // max(height - 1, 1), (x + y) % 256)
-                for y in range(height) for x in range(width)])
+    x = np.linspace(0, 255, width, dtype=np.float32)[None, :].repeat(height, 0)
+    y = np.linspace(0, 255, height, dtype=np.float32)[:, None].repeat(width, 1)
+    diagonal = (np.arange(width)[None, :] + np.arange(height)[:, None]) % 256
+    arr = np.stack([x, y, diagonal.astype(np.float32)], axis=-1).astype(np.uint8)
+    im = Image.fromarray(arr)
     return im.convert(mode) if mode != "RGB" else im
 
 
