@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
 
 from desktop.core.store.database import Database
 
-D1 = datetime(2026, 11, 2, tzinfo=timezone.utc).timestamp()
+D1 = datetime(2026, 11, 2, tzinfo=UTC).timestamp()
 DAY = 86400.0
 H = 3600.0
 
@@ -39,6 +39,7 @@ class Call:
     cost: float = 0.0
     cost_source: str = "none"
     http_status: int | None = None
+    message: str | None = None
 
 
 @dataclass
@@ -59,20 +60,20 @@ class KnownJob:
 
 JOBS = [
     KnownJob(1, 1, "openai", "gpt-image-1", "一隻在雨中的貓，水彩風格", "succeeded", D1 + 9 * H, 0.04,
-             [Call(10, 100, "failed", "rate_limited", http_status=429),
+             [Call(10, 100, "failed", "rate_limited", http_status=429, message="openai: HTTP 429 rate limited"),
               Call(70, 1000, "succeeded", cost=0.04, cost_source="actual")], style="watercolor"),
     KnownJob(2, 1, "openai", "gpt-image-1", "a red fox in snow", "succeeded", D1 + 9 * H, 0.04,
              [Call(20, 2000, "succeeded", cost=0.04, cost_source="actual")], style="photo"),
     KnownJob(3, 1, "stability", "sd3", "城市夜景，霓虹燈", "failed", D1 + 9 * H, 0.035,
-             [Call(30, 300, "failed", "content_refused", http_status=400)], error_kind="content_refused"),
+             [Call(30, 300, "failed", "content_refused", http_status=400, message="stability: 內容被拒絕 (moderation)")], error_kind="content_refused"),
     KnownJob(4, 2, "stability", "sd3", "山水畫，水墨風格", "succeeded", D1 + DAY + 10 * H, 0.035,
              [Call(60, 3000, "succeeded", cost=0.03, cost_source="estimated")], style="ink"),
     KnownJob(5, 2, "stability", "sd3", "山水畫，水墨風格", "succeeded", D1 + DAY + 10 * H, 0.035,
              [Call(120, 0, "cached")], style="ink"),
     KnownJob(6, 2, "openai", "dall-e-3", "company logo, flat", "failed", D1 + DAY + 10 * H, 0.08,
-             [Call(5, 500, "failed", "transient", http_status=500),
-              Call(65, 700, "failed", "transient", http_status=502),
-              Call(185, 900, "failed", "transient", http_status=503)], error_kind="transient"),
+             [Call(5, 500, "failed", "transient", http_status=500, message="openai: HTTP 5xx"),
+              Call(65, 700, "failed", "transient", http_status=502, message="openai: HTTP 5xx"),
+              Call(185, 900, "failed", "transient", http_status=503, message="openai: HTTP 5xx")], error_kind="transient"),
     KnownJob(7, 3, "openai", "gpt-image-1", "portrait of a designer", "succeeded", D1 + 2 * DAY + 14 * H,
              0.04, [Call(30, 4000, "succeeded", cost=0.05, cost_source="actual")], style="photo"),
     KnownJob(8, 3, "a1111", "sdxl", "landscape at dawn", "succeeded", D1 + 2 * DAY + 14 * H, None,
@@ -120,10 +121,10 @@ def _write_job(conn, job: KnownJob, root: Path, assets: dict[int, int], image_mo
         end = at + call.ms / 1000
         attempt_id = conn.execute(text(
             "INSERT INTO attempts (job_id, provider, model, started_at, finished_at, duration_ms, outcome,"
-            " http_status, error_kind, cost_usd, cost_source, cached) VALUES (:j, :p, :m, :s, :f, :ms, :o,"
-            " :h, :ek, :c, :cs, :cached)"),
+            " http_status, error_kind, error_message, cost_usd, cost_source, cached) VALUES (:j, :p, :m, :s,"
+            " :f, :ms, :o, :h, :ek, :em, :c, :cs, :cached)"),
             {"j": job.id, "p": job.provider, "m": job.model, "s": at, "f": end, "ms": call.ms,
-             "o": call.outcome, "h": call.http_status, "ek": call.error_kind, "c": call.cost,
+             "o": call.outcome, "h": call.http_status, "ek": call.error_kind, "em": call.message, "c": call.cost,
              "cs": call.cost_source, "cached": call.outcome == "cached"}).lastrowid
         kind = {"actual": "actual", "estimated": "estimated"}.get(call.cost_source)
         if call.outcome == "cached":

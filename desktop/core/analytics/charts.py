@@ -1,0 +1,164 @@
+"""The data series behind each chart of the Analytics tab and the reports.
+
+Every function returns a `ChartData` (or plain dataclasses) computed by the metric engine
+with SQL aggregations; time series get every bucket of the range, empty ones as 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+
+from desktop.core.analytics.dimensions import Dim, bucket_date, buckets_between, pick_bucket
+from desktop.core.analytics.facts import core_facts
+from desktop.core.analytics.filters import Filter
+from desktop.core.analytics.metrics import metric
+from desktop.core.analytics.query import MetricEngine
+from desktop.core.analytics.results import ChartData, Grouped, Series
+from desktop.core.analytics.units import Unit
+
+LATENCY_EDGES_MS = (0, 1000, 2000, 5000, 10000, 20000, 30000, 60000, 120000)
+
+
+@dataclass(frozen=True)
+class LatencyDistribution:
+    """Successful call durations of one provider: percentiles and a histogram."""
+
+    provider: str
+    calls: int
+    p50_ms: float | None
+    p95_ms: float | None
+    mean_ms: float | None
+    bins: list[tuple[float, float | None, int]]  # [low, high) in ms (None = no upper bound), count
+
+
+@dataclass(frozen=True)
+class TopItem:
+    label: str
+    accepted: int
+    reviewed: int
+
+
+def time_range(engine: MetricEngine, flt: Filter) -> tuple[date, date] | None:
+    """The first and last day to chart: the filter's, or the data's when it is open."""
+    first, last = flt.first_day(), flt.last_day()
+    if first and last:
+        return first, last
+    with engine.db.engine_or_raise().connect() as conn:
+        lo, hi = conn.execute(text("SELECT MIN(started_at), MAX(started_at) FROM attempts")).one()
+    if lo is None:
+        return None
+    raw_lo = int((lo + flt.tz_offset_s) // 86400)
+    raw_hi = int((hi + flt.tz_offset_s) // 86400)
+    return first or bucket_date(Dim.DAY, raw_lo), last or bucket_date(Dim.DAY, raw_hi)
+
+
+def _buckets(engine: MetricEngine, flt: Filter, bucket: Dim | None) -> tuple[Dim, list[date]]:
+    span = time_range(engine, flt)
+    if span is None:
+        return bucket or Dim.DAY, []
+    dim = bucket or pick_bucket(*span)
+    return dim, buckets_between(dim, *span)
+
+
+def _labels(dim: Dim, days: list[date]) -> list[str]:
+    return [d.strftime("%Y-%m") if dim is Dim.MONTH else d.isoformat() for d in days]
+
+
+def time_series(engine: MetricEngine, keys: list[str], flt: Filter, *, key: str, title: str,
+                kind: str = "line", bucket: Dim | None = None) -> ChartData:
+    """Metrics over time, one series per metric."""
+    dim, days = _buckets(engine, flt, bucket)
+    grouped = engine.grouped(keys, flt, (dim,))
+    rows = grouped.by_key()
+    series = [Series(metric(k).label, [_zero((rows.get((d,)) or {}).get(k), k) for d in days]) for k in keys]
+    return ChartData(key, title, kind, metric(keys[0]).unit, _labels(dim, days), series, days,
+                     note=_note(grouped))
+
+
+def split_series(engine: MetricEngine, metric_key: str, split: Dim, flt: Filter, *, key: str,
+                 title: str, kind: str = "stacked_bar", bucket: Dim | None = None) -> ChartData:
+    """One metric over time, one series per value of `split` (e.g. spend by provider)."""
+    dim, days = _buckets(engine, flt, bucket)
+    grouped = engine.grouped([metric_key], flt, (dim, split))
+    names = sorted({str(r.key[1]) for r in grouped.rows if r.key[1] is not None})
+    values = {(r.key[0], str(r.key[1])): r.values[metric_key] for r in grouped.rows}
+    series = [Series(n, [_zero(values.get((d, n)), metric_key) for d in days]) for n in names]
+    return ChartData(key, title, kind, metric(metric_key).unit, _labels(dim, days), series, days,
+                     note=_note(grouped))
+
+
+def by_dimension(engine: MetricEngine, keys: list[str], dim: Dim, flt: Filter, *, key: str,
+                 title: str, kind: str = "hbar", sort_by: str | None = None) -> ChartData:
+    """Metrics per provider / model / error kind..., largest first when `sort_by` is set."""
+    grouped = engine.grouped(keys, flt, (dim,))
+    rows = list(grouped.rows)
+    if sort_by:
+        rows.sort(key=lambda r: -(r.values.get(sort_by) or 0))
+    cats = [str(r.key[0]) if r.key[0] is not None else "(none)" for r in rows]
+    series = [Series(metric(k).label, [r.values.get(k) for r in rows]) for k in keys]
+    return ChartData(key, title, kind, metric(keys[0]).unit, cats, series, note=_note(grouped))
+
+
+def latency_distributions(engine: MetricEngine, flt: Filter) -> list[LatencyDistribution]:
+    grouped = engine.grouped(["latency_p50", "latency_p95", "latency_avg", "images_made"], flt,
+                             (Dim.PROVIDER,))
+    fact = core_facts()["attempts"]
+    cases = " ".join(f"WHEN a.duration_ms < {hi} THEN {i}" for i, hi in enumerate(LATENCY_EDGES_MS[1:]))
+    body, params = fact.from_and_where(flt, condition="a.outcome = 'succeeded' AND a.duration_ms IS NOT NULL")
+    sql = (f"SELECT a.provider, CASE {cases} ELSE {len(LATENCY_EDGES_MS) - 1} END AS bin, COUNT(*) "
+           f"{body} GROUP BY a.provider, bin")
+    counts: dict[str, dict[int, int]] = {}
+    with engine.db.engine_or_raise().connect() as conn:
+        for provider, bin_index, n in conn.execute(text(sql), params):
+            counts.setdefault(provider, {})[int(bin_index)] = int(n)
+    edges = list(LATENCY_EDGES_MS) + [None]
+    out = []
+    for row in grouped.rows:
+        provider = str(row.key[0])
+        bins = [(float(edges[i]), None if edges[i + 1] is None else float(edges[i + 1]),  # type: ignore[arg-type]
+                 counts.get(provider, {}).get(i, 0)) for i in range(len(edges) - 1)]
+        v = row.values
+        out.append(LatencyDistribution(provider, int(v["images_made"] or 0), v["latency_p50"],
+                                       v["latency_p95"], v["latency_avg"], bins))
+    return [d for d in out if d.calls]
+
+
+def latency_chart(dists: list[LatencyDistribution]) -> ChartData:
+    """The distributions as one histogram chart: bins on x, one series per provider."""
+    labels = [_bin_label(lo, hi) for lo, hi, _ in dists[0].bins] if dists else []
+    series = [Series(d.provider, [float(n) for _, _, n in d.bins]) for d in dists]
+    return ChartData("latency", "Latency distribution per provider (successful calls)", "histogram",
+                     Unit.COUNT, labels, series, y_label="calls")
+
+
+def _bin_label(lo: float, hi: float | None) -> str:
+    return f"≥ {lo / 1000:g} s" if hi is None else f"{lo / 1000:g}–{hi / 1000:g} s"
+
+
+def top_by_picks(engine: MetricEngine, dim: Dim, flt: Filter, limit: int = 10) -> tuple[list[TopItem], str]:
+    """Prompts or styles with the most accepted images; empty with a note when the workflow
+    tables are missing."""
+    grouped = engine.grouped(["accepted_images", "reviewed_images"], flt, (dim,))
+    if "accepted_images" in grouped.unavailable:
+        return [], grouped.unavailable["accepted_images"]
+    items = [TopItem(str(r.key[0] or "(none)"), int(r.values["accepted_images"] or 0),
+                     int(r.values["reviewed_images"] or 0)) for r in grouped.rows]
+    items = [i for i in items if i.accepted]
+    items.sort(key=lambda i: (-i.accepted, -i.reviewed, i.label))
+    return items[:limit], ""
+
+
+def top_chart(items: list[TopItem], key: str, title: str) -> ChartData:
+    return ChartData(key, title, "hbar", Unit.COUNT, [i.label for i in items],
+                     [Series("Images accepted", [float(i.accepted) for i in items])])
+
+
+def _zero(value: float | None, key: str) -> float | None:
+    return value if value is not None or not metric(key).empty_is_zero else 0.0
+
+
+def _note(grouped: Grouped) -> str:
+    return "; ".join(sorted(set(grouped.unavailable.values())))
