@@ -219,8 +219,15 @@ def _handle_orphans(db: Database, paths: LibraryPaths, report: RepairReport,
 
 def _make_thumbs(db: Database, paths: LibraryPaths, report: RepairReport, workers: int) -> None:
     missing = {m.asset_id for m in report.verify.missing}
-    todo = [r for r in _rows(db) if r.asset_id not in missing and paths.abs(r.path).is_file()
-            and (r.thumb_path is None or not paths.abs(r.thumb_path).is_file())]
+
+    def needs_thumb(row: _Row) -> bool:
+        try:
+            return paths.abs(row.path).is_file() and (
+                row.thumb_path is None or not paths.abs(row.thumb_path).is_file())
+        except LibraryError:  # a path that points outside the library: leave it alone
+            return False
+
+    todo = [r for r in _rows(db) if r.asset_id not in missing and needs_thumb(r)]
 
     def make(row: _Row) -> tuple[_Row, str | None, str | None]:
         try:

@@ -224,3 +224,12 @@ def test_a_thumbnail_that_cannot_be_made_is_reported(lib: Library) -> None:
     report = repair(lib.db, lib.paths)
     assert report.thumbs_made == 0 and report.thumb_failures[0][0] == stored.rel_path
     assert lib.thumb_of(asset_id) is None
+
+
+def test_rows_with_paths_outside_the_library_are_reported_not_followed(lib: Library) -> None:
+    with lib.db.session() as s:
+        s.add(Asset(path="../../etc/passwd", thumb_path="../outside.jpg", sha256="0" * 64,
+                    created_at=time.time()))
+    report = repair(lib.db, lib.paths)
+    assert [m.path for m in report.verify.missing] == ["../../etc/passwd"]
+    assert report.thumbs_made == 0 and report.thumb_failures == []

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import struct
+import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PIL import ExifTags, Image
@@ -218,3 +221,21 @@ def test_a_damaged_container_is_a_corrupt_image(record: MetadataRecord) -> None:
         embed(png_bytes()[:40], "image/png", record)
     with pytest.raises(CorruptImageError, match="jpeg"):
         embed(b"\xff\xd8\xff\xe0\x00", "image/jpeg", record)
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
+@pytest.mark.parametrize(("maker", "ext"), [(png_bytes, "png"), (jpeg_bytes, "jpg"), (webp_bytes, "webp")])
+def test_exiftool_reads_our_metadata_and_finds_the_file_valid(
+    tmp_path: Path, record: MetadataRecord, maker, ext: str
+) -> None:
+    path = tmp_path / f"image.{ext}"
+    path.write_bytes(embed(maker(), "", record))
+    out = subprocess.run(["exiftool", "-j", "-a", "-validate", "-warning", "-DigitalSourceType",
+                          "-Description", "-CreatorTool", "-UserComment", "-Parameters", str(path)],
+                         capture_output=True, timeout=60, check=True)
+    tags = json.loads(out.stdout.decode("utf-8"))[0]
+    assert tags["Validate"] == "OK", tags
+    assert tags["DigitalSourceType"] == TRAINED and tags["Description"] == CHINESE_PROMPT
+    assert tags["CreatorTool"] == "Batch Image Generator 0.1.0"
+    infotext = tags["Parameters"] if ext == "png" else tags["UserComment"]
+    check_infotext(infotext)

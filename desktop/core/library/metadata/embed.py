@@ -12,8 +12,11 @@ pixels are exactly what the provider sent. Other formats are returned unchanged.
 
 from __future__ import annotations
 
+import io
 import logging
 from dataclasses import replace
+
+from PIL import Image
 
 from desktop.core.library.errors import CorruptImageError
 from desktop.core.library.metadata import jpeg_segments, png_chunks, webp_chunks
@@ -50,10 +53,19 @@ def _fit_xmp(record: MetadataRecord, limit: int | None) -> bytes:
     return packet
 
 
-def _fit_exif(record: MetadataRecord, tool: str, existing: bytes | None, limit: int) -> bytes:
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return im.size
+    except (OSError, ValueError, SyntaxError):
+        return None
+
+
+def _fit_exif(record: MetadataRecord, tool: str, existing: bytes | None, limit: int,
+              size: tuple[int, int] | None) -> bytes:
     """EXIF whose UserComment fits one JPEG segment: an overlong prompt (then negative
     prompt) is cut, never the parameters line that makes the text A1111 infotext."""
-    payload = build_exif(format_infotext(record), tool, existing)
+    payload = build_exif(format_infotext(record), tool, existing, size)
     if len(payload) > limit:
         log.warning("prompt too long for one JPEG EXIF segment; UserComment shortened")
     for _ in range(8):
@@ -65,7 +77,7 @@ def _fit_exif(record: MetadataRecord, tool: str, existing: bytes | None, limit: 
             record = replace(record, prompt=record.prompt[: max(0, len(record.prompt) - cut)])
         else:
             record = replace(record, negative_prompt=record.negative_prompt[:-cut])
-        payload = build_exif(format_infotext(record), tool, existing)
+        payload = build_exif(format_infotext(record), tool, existing, size)
     return payload
 
 
@@ -81,14 +93,12 @@ def _embed_png(data: bytes, record: MetadataRecord, infotext: str) -> bytes:
 
 def _embed_jpeg(data: bytes, record: MetadataRecord, tool: str) -> bytes:
     limit = jpeg_segments.MAX_SEGMENT_PAYLOAD
-    exif = _fit_exif(record, tool, jpeg_segments.existing_exif(data), limit)
+    exif = _fit_exif(record, tool, jpeg_segments.existing_exif(data), limit, _jpeg_size(data))
     xmp = _fit_xmp(record, limit - len(jpeg_segments.XMP_ID))
     return jpeg_segments.replace_app1(data, exif, xmp)
 
 
 def _embed_webp(data: bytes, record: MetadataRecord, infotext: str, tool: str) -> bytes:
-    import io
-
     existing, _, _ = webp_chunks.read_metadata(io.BytesIO(data))
     exif = build_exif(infotext, tool, existing)[len(EXIF_HEADER):]
     return webp_chunks.replace_metadata(data, exif, build_xmp(record))

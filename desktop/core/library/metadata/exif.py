@@ -66,8 +66,9 @@ def _entries(buf: bytes, base: int, offset: int, order: str) -> list[tuple[int, 
 
 
 def _mark_undefined(buf: bytearray, base: int) -> None:
-    """Pillow writes UserComment as BYTE; readers such as piexif want UNDEFINED. Both are
-    one byte per unit, so flipping the type field in place is exact. `base` is where the
+    """Pillow writes UserComment (and ComponentsConfiguration) as BYTE; the spec and
+    readers such as piexif want UNDEFINED. Both are one byte per unit, so flipping the
+    type field in place is exact. `base` is where the
     TIFF header starts in `buf`."""
     order = ">" if buf[base : base + 2] == b"MM" else "<"
     (ifd0,) = struct.unpack_from(order + "I", buf, base + 4)
@@ -76,13 +77,22 @@ def _mark_undefined(buf: bytearray, base: int) -> None:
             continue
         (sub,) = struct.unpack_from(order + "I", buf, pos + 8)
         for sub_tag, sub_pos in _entries(buf, base, sub, order):
-            if sub_tag == USER_COMMENT:
+            if sub_tag in _UNDEFINED_TAGS:
                 struct.pack_into(order + "H", buf, sub_pos + 2, _TYPE_UNDEFINED)
 
 
-def build_exif(comment: str, software: str, existing: bytes | None = None) -> bytes:
+# Tags the Exif 2.32 spec requires in a JPEG; added only where the source had none, so
+# strict validators (exiftool -validate) accept the file.
+_REQUIRED_IFD0 = {0x011A: 72, 0x011B: 72, 0x0128: 2, 0x0213: 1}  # resolution 72 dpi, centred
+_REQUIRED_EXIF = {0x9000: b"0232", 0x9101: b"\x01\x02\x03\x00", 0xA000: b"0100", 0xA001: 1}
+_UNDEFINED_TAGS = {USER_COMMENT, 0x9101}  # Pillow would write these as BYTE
+
+
+def build_exif(comment: str, software: str, existing: bytes | None = None,
+               size: tuple[int, int] | None = None) -> bytes:
     """An `Exif\\0\\0`-prefixed payload with `comment` in UserComment and `software` in
-    Software, merged into `existing` EXIF (kept: orientation, camera data) if given."""
+    Software, merged into `existing` EXIF (kept: orientation, camera data) if given.
+    With the image `size`, tags a JPEG's EXIF must have are added where missing."""
     exif = Image.Exif()
     if existing:
         try:
@@ -91,7 +101,13 @@ def build_exif(comment: str, software: str, existing: bytes | None = None) -> by
             exif = Image.Exif()  # damaged EXIF from the provider: start clean
     exif.endian = ">"
     exif[SOFTWARE] = software
-    exif.get_ifd(ExifTags.IFD.Exif)[USER_COMMENT] = encode_user_comment(comment)
+    sub = exif.get_ifd(ExifTags.IFD.Exif)
+    sub[USER_COMMENT] = encode_user_comment(comment)
+    if size is not None:
+        for tag, value in _REQUIRED_IFD0.items():
+            exif.setdefault(tag, value)
+        for tag, value in {**_REQUIRED_EXIF, 0xA002: size[0], 0xA003: size[1]}.items():
+            sub.setdefault(tag, value)
     payload = bytearray(exif.tobytes())
     _mark_undefined(payload, len(EXIF_HEADER))
     return bytes(payload)
