@@ -48,12 +48,21 @@ class LibraryCorruptError(StoreError):
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # The sqlite3 module would otherwise commit DDL on its own (a kill in the middle of a
+    # migration left half a schema); we issue BEGIN ourselves in `_begin_immediate`.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=15000")
     cur.close()
+
+
+def _begin_immediate(conn: object) -> None:
+    """Every transaction takes the write lock up front: two processes (the window and a
+    headless batch) never deadlock upgrading a read lock, and busy_timeout applies."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
 
 def alembic_config() -> Config:
@@ -87,6 +96,7 @@ class Database:
             connect_args={"check_same_thread": False, "timeout": 15},
         )
         event.listen(self.engine, "connect", _set_pragmas)
+        event.listen(self.engine, "begin", _begin_immediate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             self.migrate(backup_first=existed)
