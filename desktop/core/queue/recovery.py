@@ -114,7 +114,7 @@ class Recovery:
         with self.db.engine_or_raise().begin() as conn:
             job = conn.execute(
                 text("SELECT j.*, b.project_id AS proj, b.profile_id AS prof FROM jobs j JOIN batches b"
-                     " ON b.id=j.batch_id WHERE j.id=:j AND j.state IN ('running','pending')"),
+                     " ON b.id=j.batch_id WHERE j.id=:j AND j.state IN ('running','pending','paused')"),
                 {"j": job_id}).mappings().first()
             if job is None or conn.execute(text("SELECT 1 FROM assets WHERE path=:p"), {"p": rel}).first():
                 return False
