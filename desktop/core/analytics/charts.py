@@ -6,7 +6,7 @@ with SQL aggregations; time series get every bucket of the range, empty ones as 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import text
@@ -46,7 +46,7 @@ def time_range(engine: MetricEngine, flt: Filter) -> tuple[date, date] | None:
     first, last = flt.first_day(), flt.last_day()
     if first and last:
         return first, last
-    with engine.db.engine_or_raise().connect() as conn:
+    with engine.connect() as conn:
         lo, hi = conn.execute(text("SELECT MIN(started_at), MAX(started_at) FROM attempts")).one()
     if lo is None:
         return None
@@ -111,7 +111,7 @@ def latency_distributions(engine: MetricEngine, flt: Filter) -> list[LatencyDist
     sql = (f"SELECT a.provider, CASE {cases} ELSE {len(LATENCY_EDGES_MS) - 1} END AS bin, COUNT(*) "
            f"{body} GROUP BY a.provider, bin")
     counts: dict[str, dict[int, int]] = {}
-    with engine.db.engine_or_raise().connect() as conn:
+    with engine.connect() as conn:
         for provider, bin_index, n in conn.execute(text(sql), params):
             counts.setdefault(provider, {})[int(bin_index)] = int(n)
     edges = list(LATENCY_EDGES_MS) + [None]
@@ -154,6 +154,13 @@ def top_by_picks(engine: MetricEngine, dim: Dim, flt: Filter, limit: int = 10) -
 def top_chart(items: list[TopItem], key: str, title: str) -> ChartData:
     return ChartData(key, title, "hbar", Unit.COUNT, [i.label for i in items],
                      [Series("Images accepted", [float(i.accepted) for i in items])])
+
+
+def drop_category(chart: ChartData, label: str = "(none)") -> ChartData:
+    """The chart without one category (rows with no error kind are the successes)."""
+    keep = [i for i, c in enumerate(chart.categories) if c != label]
+    return replace(chart, categories=[chart.categories[i] for i in keep],
+                   series=[Series(s.name, [s.values[i] for i in keep]) for s in chart.series])
 
 
 def _zero(value: float | None, key: str) -> float | None:

@@ -10,6 +10,7 @@ from desktop.core.analytics.charts import (
     LatencyDistribution,
     TopItem,
     by_dimension,
+    drop_category,
     latency_chart,
     latency_distributions,
     split_series,
@@ -100,7 +101,7 @@ def build_dashboard(engine: MetricEngine, flt: Filter, *, now: float | None = No
     failures = by_dimension(engine, ["jobs_failed", "failed_calls"], Dim.ERROR_KIND, flt,
                             key="failures_by_kind", title="Failures by error kind", kind="hbar",
                             sort_by="failed_calls")
-    failures = _drop_none_category(failures)
+    failures = drop_category(failures)
     prompts, prompt_note = top_by_picks(engine, Dim.PROMPT, flt)
     styles, _ = top_by_picks(engine, Dim.STYLE, flt)
     notes = sorted({v.note for v in values.values() if not v.available} | ({prompt_note} - {""}))
@@ -112,13 +113,6 @@ def build_dashboard(engine: MetricEngine, flt: Filter, *, now: float | None = No
         top_styles_chart=top_chart(styles, "top_styles", "Top styles by picks"),
         notes=notes, elapsed_ms=(time.perf_counter() - began) * 1000,
     )
-
-
-def _drop_none_category(chart: ChartData) -> ChartData:
-    """Rows with no error kind are the successes; a failure chart leaves them out."""
-    keep = [i for i, c in enumerate(chart.categories) if c != "(none)"]
-    return ChartData(chart.key, chart.title, chart.kind, chart.unit, [chart.categories[i] for i in keep],
-                     [type(s)(s.name, [s.values[i] for i in keep]) for s in chart.series], note=chart.note)
 
 
 def metric_label(key: str) -> str:

@@ -30,6 +30,6 @@ def top_error_messages(engine: MetricEngine, flt: Filter, limit: int = 20) -> li
         f" COUNT(*) AS n, COUNT(DISTINCT a.job_id), MAX(a.started_at) {body}"
         " GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT :limit"
     )
-    with engine.db.engine_or_raise().connect() as conn:
+    with engine.connect() as conn:
         rows = conn.execute(text(sql), {**params, "limit": limit}).all()
     return [FailureMessage(r[0], r[1], r[2], int(r[3]), int(r[4]), float(r[5])) for r in rows]

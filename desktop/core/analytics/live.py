@@ -20,6 +20,7 @@ import psutil
 from sqlalchemy import text
 
 from desktop.core import events as ev
+from desktop.core.analytics.reader import StoreReader
 from desktop.core.store.database import Database
 
 
@@ -58,6 +59,7 @@ class LiveMonitor:
                  on_update: Callable[[], None] | None = None,
                  process: psutil.Process | None = None) -> None:
         self.db = db
+        self.reader = StoreReader(db)
         self.events = events
         self.clock = clock
         self.window_s = window_s
@@ -83,6 +85,7 @@ class LiveMonitor:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
+        self.reader.close()
 
     def _on_event(self, event: object) -> None:
         with self._lock:
@@ -107,7 +110,7 @@ class LiveMonitor:
     def snapshot(self) -> LiveSnapshot:
         now = self.clock()
         since = now - self.window_s
-        with self.db.engine_or_raise().connect() as conn:
+        with self.reader.connect() as conn:
             # started_at bounds the scan to the index; no image call runs for an hour.
             images = int(conn.execute(text(
                 "SELECT COUNT(*) FROM attempts WHERE started_at >= :t AND outcome = 'succeeded'"

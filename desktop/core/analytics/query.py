@@ -9,6 +9,7 @@ function query per value; ratios afterwards from their parts, per group.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 
 from sqlalchemy import text
@@ -18,6 +19,7 @@ from desktop.core.analytics.dimensions import FILTER_DIMS, Dim, bucket_date
 from desktop.core.analytics.facts import Fact, core_facts, workflow_facts
 from desktop.core.analytics.filters import Filter
 from desktop.core.analytics.metrics import Metric, metric
+from desktop.core.analytics.reader import StoreReader
 from desktop.core.analytics.results import Grouped, GroupKey, GroupRow, MetricValue
 from desktop.core.analytics.workflow_tables import Availability, WorkflowContract, probe
 from desktop.core.store.database import Database
@@ -48,9 +50,17 @@ class MetricEngine:
         self.db = db
         self.contract = contract or WorkflowContract()
         self.facts: dict[str, Fact] = {**core_facts(), **workflow_facts(self.contract)}
+        self.reader = StoreReader(db)
+
+    def connect(self) -> AbstractContextManager[Connection]:
+        """A read connection that never takes the store's write lock."""
+        return self.reader.connect()
+
+    def close(self) -> None:
+        self.reader.close()
 
     def availability(self) -> Availability:
-        with self.db.engine_or_raise().connect() as conn:
+        with self.connect() as conn:
             return probe(conn, self.contract)
 
     def values(self, keys: Iterable[str], flt: Filter) -> dict[str, MetricValue]:
@@ -67,7 +77,7 @@ class MetricEngine:
     def grouped(self, keys: Iterable[str], flt: Filter, by: tuple[Dim, ...] = ()) -> Grouped:
         wanted = list(dict.fromkeys(keys))
         plan = _expand(wanted)
-        with self.db.engine_or_raise().connect() as conn:
+        with self.connect() as conn:
             avail = probe(conn, self.contract)
             unavailable: dict[str, str] = {}
             merged: dict[GroupKey, dict[str, float | None]] = {}

@@ -41,7 +41,7 @@ def project_names(engine: MetricEngine) -> dict[int, str]:
     if not engine.availability().has("projects"):
         return {}
     p = engine.contract.projects
-    with engine.db.engine_or_raise().connect() as conn:
+    with engine.connect() as conn:
         rows = conn.execute(text(f'SELECT {p.col("id")}, {p.col("name")} FROM "{p.table}"'))
         return {int(i): str(n) for i, n in rows}
 

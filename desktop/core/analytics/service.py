@@ -43,6 +43,10 @@ class AnalyticsService:
         self.engine = MetricEngine(db, contract)
         self.clock = clock
 
+    def close(self) -> None:
+        """Release the read connections (the store itself stays open)."""
+        self.engine.close()
+
     # -- definitions and raw metrics --------------------------------------------------
     @staticmethod
     def metrics() -> tuple[Metric, ...]:
@@ -92,7 +96,7 @@ class AnalyticsService:
     # -- filter choices -------------------------------------------------------------------
     def filter_options(self) -> FilterOptions:
         avail = self.availability()
-        with self.db.engine_or_raise().connect() as conn:
+        with self.engine.connect() as conn:
             # A skip-scan over the provider index: one probe per distinct value.
             providers = list(conn.execute(text(
                 "WITH RECURSIVE p(x) AS (SELECT MIN(provider) FROM attempts UNION ALL"

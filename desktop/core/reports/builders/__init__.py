@@ -1,0 +1,1 @@
+"""One builder per report type: analytics in, document sections out."""
