@@ -277,6 +277,6 @@ def _status_for(exc: ProviderError) -> str:
         return "no_credits"
     if exc.kind is ErrorKind.PROVIDER_DOWN:
         return "unreachable"
-    if exc.status == 404:
+    if exc.status == 404 or exc.code == "wrong_base_url":
         return "wrong_base_url"
     return "error"
