@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "desktop.commands.queue",
     "desktop.commands.library",
     "desktop.commands.providers",
+    "desktop.commands.sync",
     "desktop.commands.report",
 )
 

@@ -79,6 +79,7 @@ class SyncService:
         self._paused = False
         self._stopping = False
         self._running: asyncio.Lock | None = None
+        self._running_loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
@@ -171,8 +172,9 @@ class SyncService:
     async def run_once(self, names: Iterable[str] | None = None, *, push: bool = True,
                        pull: bool = True) -> SyncReport:
         """One pass over the given destinations (all by default), in parallel."""
-        if self._running is None:
-            self._running = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        if self._running is None or self._running_loop is not loop:
+            self._running, self._running_loop = asyncio.Lock(), loop  # asyncio locks bind to a loop
         async with self._running:
             try:
                 self._file_lock.acquire()
