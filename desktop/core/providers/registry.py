@@ -14,9 +14,25 @@ from desktop.core.secrets import SecretsError, SecretStore
 
 def builtin_provider_classes() -> tuple[type[Provider], ...]:
     """Every adapter that ships, in the order the UI lists them."""
-    from desktop.core.providers import a1111, openai_images
+    from desktop.core.providers import (
+        a1111,
+        comfyui,
+        firefly,
+        leonardo,
+        ollama,
+        openai_images,
+        replicate,
+    )
 
-    return (openai_images.OpenAIImages, a1111.Automatic1111)
+    return (
+        openai_images.OpenAIImages,
+        a1111.Automatic1111,
+        firefly.FireflyImages,
+        leonardo.LeonardoImages,
+        replicate.ReplicateImages,
+        ollama.OllamaImages,
+        comfyui.ComfyUIImages,
+    )
 
 
 class UnknownProviderError(KeyError):
