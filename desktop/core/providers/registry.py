@@ -18,15 +18,21 @@ def builtin_provider_classes() -> tuple[type[Provider], ...]:
         a1111,
         comfyui,
         firefly,
+        gemini,
+        huggingface,
         leonardo,
         ollama,
         openai_images,
         replicate,
+        stability,
     )
 
     return (
         openai_images.OpenAIImages,
         a1111.Automatic1111,
+        gemini.GeminiImages,
+        stability.StabilityImages,
+        huggingface.HuggingFaceImages,
         firefly.FireflyImages,
         leonardo.LeonardoImages,
         replicate.ReplicateImages,
