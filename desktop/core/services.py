@@ -19,6 +19,7 @@ import httpx
 from desktop import __version__
 from desktop.core.config import AppConfig, ConfigStore
 from desktop.core.events import EventBus
+from desktop.core.gallery.service import GalleryService
 from desktop.core.providers.pricing import PriceTable
 from desktop.core.providers.registry import ProviderRegistry
 from desktop.core.queue.commands import QueueCommands
@@ -64,6 +65,7 @@ class Services:
     queue: QueueService
     sink: LibrarySink
     lock: QueueLock
+    gallery: GalleryService
     engine: QueueEngine | None = None
 
     def acquire_engine(self) -> tuple[QueueEngine | None, RecoveryReport | None]:
@@ -124,4 +126,5 @@ def build_services(
         config_store=config_store, config=config, root=root, db=db, events=events,
         secrets=secrets, redactor=redactor, http=http, providers=providers, prices=prices,
         executors=executors, queue=queue, sink=sink, lock=QueueLock(root),
+        gallery=GalleryService(db, root, events),
     )
