@@ -43,6 +43,18 @@ def characters() -> str:
     return "".join(sorted(chars))
 
 
+NEW_NAMES = {1: "WQY MicroHei CJK Subset", 3: "WQYMicroHeiCJKSubset-0.2.0", 4: "WQY MicroHei CJK Subset",
+             6: "WQYMicroHeiCJKSubset", 16: "WQY MicroHei CJK Subset"}
+
+
+def _rename(font: TTFont) -> None:
+    """A modified font gets its own name (and reportlab, which keys faces by name, then
+    never mixes it up with an installed WenQuanYi Micro Hei)."""
+    for record in font["name"].names:
+        if record.nameID in NEW_NAMES:
+            record.string = NEW_NAMES[record.nameID]
+
+
 def main(source: Path = SOURCE) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         face = Path(tmp) / "face.ttf"
@@ -55,6 +67,7 @@ def main(source: Path = SOURCE) -> None:
         sub = subset.Subsetter(options)
         sub.populate(text=characters())
         sub.subset(font)
+        _rename(font)
         font.save(str(OUT))
     print(f"{OUT}: {OUT.stat().st_size:,} bytes")
 

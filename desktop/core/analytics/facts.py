@@ -116,10 +116,12 @@ def workflow_facts(contract: WorkflowContract) -> dict[str, Fact]:
     """Facts over other features' tables, joined to the asset they judge. Time is when the
     image was made, so "accepted images" pairs with the spend of the same period."""
     d, c, k, o = contract.decisions, contract.brand_checks, contract.consistency, contract.sync_outbox
+    verdicts = f"{d.col('decision')} IN ({sql_literals(contract.verdict_values)})"
     latest = (
         f"(SELECT {d.col('asset_id')} AS asset_id, {d.col('decision')} IN "
         f"({sql_literals(contract.accepted_values)}) AS accepted FROM \"{d.table}\" WHERE rowid IN "
-        f"(SELECT MAX(rowid) FROM \"{d.table}\" GROUP BY {d.col('asset_id')})) d"
+        f"(SELECT MAX(rowid) FROM \"{d.table}\" WHERE {verdicts} AND {d.col('asset_id')} IS NOT NULL"
+        f" GROUP BY {d.col('asset_id')})) d"
     )
     decisions = Fact(
         key="decisions", source=f"{latest} JOIN assets s ON s.id = d.asset_id",

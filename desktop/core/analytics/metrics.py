@@ -149,7 +149,7 @@ METRICS: tuple[Metric, ...] = (
            "spend / images made", "spend", "images_made"),
     # --- workflow (present once the workflow feature has its tables) -------------------
     _agg("reviewed_images", "Images reviewed", U.COUNT,
-         "images made in the period with a pick/approve/reject decision (latest decision counts)",
+         "images made in the period with a verdict (pick, approve, reject, request changes); the latest counts",
          "decisions", "COUNT(*)"),
     _agg("accepted_images", "Images accepted", U.COUNT,
          "images made in the period whose latest decision is a pick or an approval",
@@ -165,7 +165,8 @@ METRICS: tuple[Metric, ...] = (
     _ratio("brand_pass_rate", "Brand-check pass rate", U.PERCENT,
            "brand checks passed / brand checks × 100", "brand_checks_passed", "brand_checks", 100),
     _agg("consistency_avg", "Consistency score (mean)", U.SCORE,
-         "mean consistency score of images made in the period", "consistency",
+         "mean consistency score (0–100) of images made in the period, over every run that scored them",
+         "consistency",
          "AVG(k.score)", empty_is_zero=False),
     _agg("sync_backlog", "Sync backlog", U.COUNT,
          "changes waiting in the sync outbox now (one per destination and image); ignores the date range and filters",

@@ -33,22 +33,27 @@ class TableContract:
 class WorkflowContract:
     """Names of the other features' tables; `accepted_values` are decisions that accept."""
 
+    # The workflow feature's tables (revision 0004, desktop/core/workflow/tables.py).
     decisions: TableContract = TableContract(
-        "decisions", "picks and approvals (workflow)", "asset_decisions",
-        {"asset_id": "asset_id", "decision": "decision", "at": "created_at"},
+        "decisions", "picks and approvals (workflow)", "decisions",
+        {"asset_id": "asset_id", "decision": "kind", "at": "created_at", "actor": "actor", "note": "note"},
     )
-    accepted_values: tuple[str, ...] = ("pick", "picked", "approve", "approved", "accept", "accepted")
+    # Kinds that judge an image; the latest of these per image is its verdict (comments and
+    # preset/rule changes do not undo a pick).
+    verdict_values: tuple[str, ...] = ("pick", "reject", "approve", "request_changes")
+    accepted_values: tuple[str, ...] = ("pick", "approve")
     brand_checks: TableContract = TableContract(
         "brand_checks", "brand checks (workflow)", "brand_checks",
-        {"asset_id": "asset_id", "passed": "passed", "at": "created_at"},
+        {"asset_id": "asset_id", "passed": "passed", "at": "checked_at"},
     )
     consistency: TableContract = TableContract(
         "consistency", "consistency scores (workflow)", "consistency_scores",
         {"asset_id": "asset_id", "score": "score", "at": "created_at"},
-    )
+    )  # score 0..100
     projects: TableContract = TableContract(
         "projects", "projects (workflow)", "projects", {"id": "id", "name": "name"},
     )
+    # The accounts feature's tables: not landed yet, names expected.
     profiles: TableContract = TableContract(
         "profiles", "user profiles (accounts)", "profiles", {"id": "id", "name": "name"},
     )

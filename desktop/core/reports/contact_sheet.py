@@ -9,12 +9,13 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.core.analytics.query import MetricEngine
+from desktop.core.analytics.workflow_tables import sql_literals
 from desktop.core.reports.document import ContactItem
 
 
-def _latest(table: str, asset_col: str, value_col: str) -> str:
+def _latest(table: str, asset_col: str, value_col: str, where: str = "1=1") -> str:
     return (f"(SELECT {asset_col} AS asset_id, {value_col} AS value FROM \"{table}\" WHERE rowid IN "
-            f"(SELECT MAX(rowid) FROM \"{table}\" GROUP BY {asset_col}))")
+            f"(SELECT MAX(rowid) FROM \"{table}\" WHERE {where} GROUP BY {asset_col}))")
 
 
 def contact_items(engine: MetricEngine, root: Path, *, batch_id: int | None = None,
@@ -27,7 +28,8 @@ def contact_items(engine: MetricEngine, root: Path, *, batch_id: int | None = No
     c = engine.contract
     joins, cols = [], ["NULL", "NULL"]
     if avail.has("decisions"):
-        joins.append(f"LEFT JOIN {_latest(c.decisions.table, c.decisions.col('asset_id'), c.decisions.col('decision'))}"
+        verdicts = f"{c.decisions.col('decision')} IN ({sql_literals(c.verdict_values)})"
+        joins.append(f"LEFT JOIN {_latest(c.decisions.table, c.decisions.col('asset_id'), c.decisions.col('decision'), verdicts)}"
                      " d ON d.asset_id = s.id")
         cols[0] = "d.value"
     if avail.has("brand_checks"):

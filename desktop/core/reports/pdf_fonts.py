@@ -65,11 +65,12 @@ class FontSet:
         return f"{used}; fallback {CID_FALLBACK} (CID, not embedded)"
 
 
-def load_fonts(extra: list[Path] | None = None) -> FontSet:
+def load_fonts(extra: list[Path] | None = None, *, system: tuple[str, ...] = SYSTEM_CANDIDATES,
+               bundled: bool = True) -> FontSet:
     """Register every usable candidate (system fonts first, then the bundled subset)."""
     env = os.environ.get("BATCHGEN_CJK_FONT")
     paths = [Path(env)] if env else []
-    paths += list(extra or []) + [Path(p) for p in SYSTEM_CANDIDATES] + bundled_fonts()
+    paths += list(extra or []) + [Path(p) for p in system] + (bundled_fonts() if bundled else [])
     fonts = FontSet([], {})
     for path in paths:
         if not path.is_file():
@@ -84,6 +85,8 @@ def load_fonts(extra: list[Path] | None = None) -> FontSet:
         except (TTFError, OSError, ValueError) as exc:  # e.g. CFF outlines: not usable here
             log.info("skipping font %s: %s", path, exc)
             continue
+        if Path(font.face.filename).resolve() != path.resolve():
+            continue  # reportlab shares faces by internal name: this one is another file's
         fonts.names.append(name)
         fonts.sources[name] = str(path)
         fonts.cmaps[name] = frozenset(font.face.charToGlyph)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from desktop.core.analytics.workflow_tables import TableContract, WorkflowContract
 from desktop.core.store.database import Database
 
 D1 = datetime(2026, 11, 2, tzinfo=UTC).timestamp()
@@ -110,12 +111,12 @@ def _write_job(conn, job: KnownJob, root: Path, assets: dict[int, int], image_mo
     conn.execute(text(
         "INSERT INTO jobs (id, batch_id, state, priority, position, provider, model, prompt, request_json,"
         " cache_key, allow_cache, source, name, tags_json, attempts, next_attempt_at, fallback_index,"
-        " error_kind, estimated_cost, cost_usd, created_at, updated_at, started_at, finished_at)"
-        " VALUES (:id, :b, :st, 0, :id, :p, :m, :pr, :req, :key, 1, '', '', '[]', :n, 0, 0, :ek, :est,"
+        " error_kind, error_message, estimated_cost, cost_usd, created_at, updated_at, started_at, finished_at)"
+        " VALUES (:id, :b, :st, 0, :id, :p, :m, :pr, :req, :key, 1, '', '', '[]', :n, 0, 0, :ek, :em, :est,"
         " :cost, :c, :c, :s, :f)"),
         {"id": job.id, "b": job.batch, "st": job.state, "p": job.provider, "m": job.model, "pr": job.prompt,
          "req": json.dumps(request, ensure_ascii=False), "key": f"k{job.id}", "n": len(job.calls),
-         "ek": job.error_kind, "est": job.est, "cost": cost, "c": job.created, "s": started, "f": finished})
+         "ek": job.error_kind, "em": last.message if job.error_kind and last else None, "est": job.est, "cost": cost, "c": job.created, "s": started, "f": finished})
     for call in job.calls:
         at = job.created + call.at
         end = at + call.ms / 1000
@@ -159,32 +160,56 @@ def _write_asset(conn, job: KnownJob, at: float, root: Path, image_module) -> in
          "proj": project, "prof": profile}).lastrowid
 
 
+# The workflow feature's tables as its revision 0004 makes them (the columns analytics
+# reads and the NOT NULL ones); created here only when that revision is not in the tree.
+# profiles and audit_log belong to accounts, which has not landed: names as expected.
 WORKFLOW_DDL = [
-    "CREATE TABLE projects (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
-    "CREATE TABLE profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
-    "CREATE TABLE asset_decisions (id INTEGER PRIMARY KEY, asset_id INTEGER, decision TEXT, created_at REAL)",
-    "CREATE TABLE brand_checks (id INTEGER PRIMARY KEY, asset_id INTEGER, passed INTEGER, created_at REAL)",
-    "CREATE TABLE consistency_scores (id INTEGER PRIMARY KEY, asset_id INTEGER, score REAL, created_at REAL)",
-    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, created_at REAL, actor TEXT, action TEXT,"
+    "CREATE TABLE IF NOT EXISTS projects (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " description TEXT NOT NULL, brief TEXT NOT NULL, template TEXT NOT NULL, starter_prompts_json TEXT"
+    " NOT NULL, sizes_json TEXT NOT NULL, profile_id INTEGER, created_at REAL NOT NULL, updated_at REAL"
+    " NOT NULL, archived_at REAL)",
+    "CREATE TABLE IF NOT EXISTS decisions (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, asset_id INTEGER,"
+    " project_id INTEGER, profile_id INTEGER, actor TEXT NOT NULL, note TEXT NOT NULL, payload_json TEXT"
+    " NOT NULL, created_at REAL NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS brand_checks (id INTEGER PRIMARY KEY, asset_id INTEGER NOT NULL, project_id"
+    " INTEGER, passed BOOLEAN NOT NULL, results_json TEXT NOT NULL, rules_version INTEGER NOT NULL,"
+    " checked_at REAL NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS consistency_runs (id INTEGER PRIMARY KEY, project_id INTEGER, batch_id"
+    " INTEGER, score REAL NOT NULL, measures TEXT NOT NULL, asset_count INTEGER NOT NULL, created_at REAL"
+    " NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS consistency_scores (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL,"
+    " asset_id INTEGER NOT NULL, score REAL NOT NULL, palette_distance REAL NOT NULL, phash_distance REAL"
+    " NOT NULL, clip_similarity REAL, outlier BOOLEAN NOT NULL, created_at REAL NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS audit_log (id INTEGER PRIMARY KEY, created_at REAL, actor TEXT, action TEXT,"
     " target TEXT, detail TEXT)",
 ]
 
 
 def add_workflow(db: Database, assets: dict[int, int]) -> None:
-    """The tables the workflow and accounts features will own, with known rows:
-    decisions J1 pick, J2 reject, J4 pick then reject (latest counts), J7 approve;
-    brand checks J1 pass, J2 fail, J7 pass; consistency J1 0.9, J2 0.7."""
+    """Rows in the workflow's and accounts' tables: decisions J1 pick, J2 reject, J4 pick then
+    reject (latest verdict counts), J7 approve then a comment (not a verdict); brand checks
+    J1 pass, J2 fail, J7 pass; consistency J1 90, J2 70."""
+    a = assets
+    project = ("INSERT INTO projects (id, name, description, brief, template, starter_prompts_json,"
+               " sizes_json, created_at, updated_at) VALUES (:a, :b, '', '', '', '[]', '[]', 0, 0)")
+    decision = ("INSERT INTO decisions (kind, asset_id, project_id, actor, note, payload_json, created_at)"
+                " VALUES (:a, :b, :c, :d, :e, '{}', :f)")
+    check = ("INSERT INTO brand_checks (asset_id, project_id, passed, results_json, rules_version, checked_at)"
+             " VALUES (:a, NULL, :b, '[]', 1, :c)")
+    score = ("INSERT INTO consistency_scores (run_id, asset_id, score, palette_distance, phash_distance,"
+             " outlier, created_at) VALUES (1, :a, :b, 0, 0, 0, :c)")
     rows = {
-        "INSERT INTO projects (id, name) VALUES (:a, :b)": [(10, "春季型錄"), (20, "Landscapes")],
+        project: [(10, "春季型錄"), (20, "Landscapes")],
         "INSERT INTO profiles (id, name) VALUES (:a, :b)": [(1, "小美"), (2, "Sam")],
-        "INSERT INTO asset_decisions (asset_id, decision, created_at) VALUES (:a, :b, :c)": [
-            (assets[1], "pick", D1 + 5 * DAY), (assets[2], "reject", D1 + 5 * DAY),
-            (assets[4], "pick", D1 + 5 * DAY), (assets[4], "reject", D1 + 6 * DAY),
-            (assets[7], "approve", D1 + 6 * DAY)],
-        "INSERT INTO brand_checks (asset_id, passed, created_at) VALUES (:a, :b, :c)": [
-            (assets[1], 1, D1 + 5 * DAY), (assets[2], 0, D1 + 5 * DAY), (assets[7], 1, D1 + 6 * DAY)],
-        "INSERT INTO consistency_scores (asset_id, score, created_at) VALUES (:a, :b, :c)": [
-            (assets[1], 0.9, D1 + 5 * DAY), (assets[2], 0.7, D1 + 5 * DAY)],
+        decision: [
+            ("pick", a[1], 10, "小美", "封面候選", D1 + 5 * DAY), ("reject", a[2], 10, "小美", "", D1 + 5 * DAY),
+            ("pick", a[4], 20, "Sam", "", D1 + 5 * DAY), ("reject", a[4], 20, "Sam", "too dark", D1 + 6 * DAY),
+            ("approve", a[7], None, "Sam", "", D1 + 6 * DAY), ("comment", a[7], None, "小美", "好看", D1 + 7 * DAY)],
+        check: [(a[1], 1, D1 + 5 * DAY), (a[2], 0, D1 + 5 * DAY), (a[7], 1, D1 + 6 * DAY)],
+        "INSERT INTO consistency_runs (id, project_id, batch_id, score, measures, asset_count, created_at)"
+        " VALUES (:a, NULL, 1, :b, 'palette,phash', 2, :c)": [(1, 80.0, D1 + 5 * DAY)],
+        score: [(a[1], 90.0, D1 + 5 * DAY), (a[2], 70.0, D1 + 5 * DAY)],
         "INSERT INTO audit_log (created_at, actor, action, target, detail) VALUES (:a, :b, :c, :d, :e)": [
             (D1 + 5 * DAY, "小美", "pick", "asset 1", "封面候選"),
             (D1 + 6 * DAY, "Sam", "approve", "asset 7", "")],
@@ -194,4 +219,14 @@ def add_workflow(db: Database, assets: dict[int, int]) -> None:
             conn.execute(text(ddl))
         for sql, values in rows.items():
             for v in values:
-                conn.execute(text(sql), dict(zip("abcde", v, strict=False)))
+                conn.execute(text(sql), dict(zip("abcdef", v, strict=False)))
+
+
+def missing_contract() -> WorkflowContract:
+    """A contract naming tables no library has: the other features "not landed yet"."""
+    base = WorkflowContract()
+    fields = {}
+    for name in ("decisions", "brand_checks", "consistency", "projects", "profiles", "audit", "sync_outbox"):
+        c: TableContract = getattr(base, name)
+        fields[name] = TableContract(c.key, c.label, f"absent_{c.table}", c.columns)
+    return WorkflowContract(**fields)

@@ -9,11 +9,11 @@ from sqlalchemy import text
 
 from desktop.core.analytics.filters import Filter
 from desktop.core.analytics.service import AnalyticsService
-from tests.core.analytics.known_data import D1, DAY
+from tests.core.analytics.known_data import D1, DAY, missing_contract
 
 
-def _service(store, now: float = D1 + 3 * DAY) -> AnalyticsService:
-    return AnalyticsService(store.db, clock=lambda: now)
+def _service(store, now: float = D1 + 3 * DAY, contract=None) -> AnalyticsService:
+    return AnalyticsService(store.db, clock=lambda: now, contract=contract)
 
 
 def test_kpi_tiles_hold_the_headline_numbers(workflow_store) -> None:
@@ -76,10 +76,10 @@ def test_top_prompts_and_styles_by_picks(workflow_store) -> None:
 
 
 def test_without_the_workflow_the_dashboard_says_what_is_not_available(known_store) -> None:
-    dash = _service(known_store).dashboard(Filter())
+    dash = _service(known_store, contract=missing_contract()).dashboard(Filter())
     assert dash.top_prompts == [] and dash.top_prompts_chart.empty
     assert dash.kpi("cost_per_accepted_image").text.startswith("not available")
-    assert any("asset_decisions" in n for n in dash.notes)
+    assert any("absent_decisions" in n for n in dash.notes)
 
 
 def test_an_empty_library_gives_an_empty_dashboard(library_dir) -> None:

@@ -11,6 +11,7 @@ from desktop.core.analytics.filters import Filter, midnight
 from desktop.core.analytics.roi import RoiInputs
 from desktop.core.analytics.service import AnalyticsService
 from desktop.core.store.database import Database
+from tests.core.analytics.known_data import missing_contract
 
 START = date(2026, 6, 1)  # a Monday
 EFFECT = [3.0, 2.0, 1.0, 0.0, -1.0, -2.0, -3.0]  # Monday .. Sunday, sums to 0
@@ -78,7 +79,7 @@ def test_cost_benefit_uses_accepted_images_when_picks_exist(workflow_store) -> N
 
 
 def test_cost_benefit_counts_images_made_without_picks(known_store) -> None:
-    rows = AnalyticsService(known_store.db).cost_benefit(Filter(), RoiInputs(1.0, 10.0))
+    rows = AnalyticsService(known_store.db, contract=missing_contract()).cost_benefit(Filter(), RoiInputs(1.0, 10.0))
     project = next(r for r in rows if r.project_id == 10)
     assert project.accepted is None and project.basis == "images made (no picks recorded)"
     assert project.value == 20.0 and project.name == "Project 10"

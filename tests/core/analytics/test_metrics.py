@@ -11,7 +11,7 @@ from desktop.core.analytics.filters import Filter
 from desktop.core.analytics.metrics import METRICS, UnknownMetric, glossary, metric
 from desktop.core.analytics.query import MetricEngine
 from desktop.core.analytics.workflow_tables import TableContract, WorkflowContract
-from tests.core.analytics.known_data import D1, DAY
+from tests.core.analytics.known_data import D1, DAY, missing_contract
 
 # Worked out from known_data.JOBS:
 EXPECTED = {
@@ -45,14 +45,14 @@ EXPECTED = {
     "sync_backlog": 0,
 }
 WORKFLOW = {
-    "reviewed_images": 4,  # J1 J2 J4 J7 have decisions
-    "accepted_images": 2,  # J1 pick, J7 approve; J4's latest decision is a reject
+    "reviewed_images": 4,  # J1 J2 J4 J7 have verdicts
+    "accepted_images": 2,  # J1 pick, J7 approve (a later comment is no verdict); J4's latest is a reject
     "acceptance_rate": 50.0,
     "cost_per_accepted_image": 0.08,  # .16 / 2
     "brand_checks": 3,
     "brand_checks_passed": 2,
     "brand_pass_rate": 200 / 3,
-    "consistency_avg": 0.8,  # (0.9 + 0.7) / 2
+    "consistency_avg": 80.0,  # (90 + 70) / 2
 }
 
 
@@ -73,19 +73,22 @@ def test_workflow_metrics_read_the_workflow_tables_when_they_exist(workflow_stor
 
 
 def test_workflow_metrics_are_not_available_without_the_tables(known_store) -> None:
-    values = MetricEngine(known_store.db).values(WORKFLOW, Filter())
+    values = MetricEngine(known_store.db, missing_contract()).values(WORKFLOW, Filter())
     for key in WORKFLOW:
         assert values[key].value is None
         assert not values[key].available
         assert values[key].text().startswith("not available")
-    assert "asset_decisions" in values["cost_per_accepted_image"].note
+    assert values["cost_per_accepted_image"].note == (
+        "not available: picks and approvals (workflow) not in this library (no table absent_decisions)")
 
 
 def test_a_workflow_table_missing_a_column_is_named_in_the_note(known_store) -> None:
     with known_store.db.engine_or_raise().begin() as conn:
-        conn.execute(text("CREATE TABLE asset_decisions (id INTEGER PRIMARY KEY, asset_id INTEGER, created_at REAL)"))
-    note = MetricEngine(known_store.db).values(["accepted_images"], Filter())["accepted_images"].note
-    assert note == "not available: table asset_decisions has no column decision"
+        conn.execute(text("CREATE TABLE old_decisions (id INTEGER PRIMARY KEY, asset_id INTEGER, created_at REAL)"))
+    contract = WorkflowContract(decisions=TableContract(
+        "decisions", "picks", "old_decisions", {"asset_id": "asset_id", "decision": "kind", "at": "created_at"}))
+    note = MetricEngine(known_store.db, contract).values(["accepted_images"], Filter())["accepted_images"].note
+    assert note == "not available: table old_decisions has no column kind"
 
 
 def test_the_contract_can_point_at_other_table_names(known_store) -> None:
@@ -93,7 +96,8 @@ def test_the_contract_can_point_at_other_table_names(known_store) -> None:
         conn.execute(text("CREATE TABLE picks (asset INTEGER, verdict TEXT, at REAL)"))
         conn.execute(text("INSERT INTO picks VALUES (:a, 'approved', 0)"), {"a": known_store.assets[2]})
     contract = WorkflowContract(decisions=TableContract(
-        "decisions", "picks", "picks", {"asset_id": "asset", "decision": "verdict", "at": "at"}))
+        "decisions", "picks", "picks", {"asset_id": "asset", "decision": "verdict", "at": "at"}),
+        verdict_values=("approved", "rejected"), accepted_values=("approved",))
     assert MetricEngine(known_store.db, contract).values(["accepted_images"], Filter())["accepted_images"].value == 1
 
 

@@ -60,12 +60,13 @@ def _workflow_sections(ctx: BuildContext, pid: int) -> list[Section]:
     out = []
     if avail.has("decisions"):
         d = c.decisions
-        rows = _rows(ctx, f'SELECT x.{d.col("at")}, s.id, s.prompt, x.{d.col("decision")} FROM "{d.table}" x'
+        rows = _rows(ctx, f'SELECT x.{d.col("at")}, s.id, s.prompt, x.{d.col("decision")}, x.{d.col("actor")},'
+                          f' x.{d.col("note")} FROM "{d.table}" x'
                           f' JOIN assets s ON s.id = x.{d.col("asset_id")} WHERE s.project_id = :p'
                           f' AND {RANGE} ORDER BY x.{d.col("at")}, x.rowid', pid)
         out.append(Section("decisions", "Decisions", tables=[Table("decisions", "Picks and approvals", [
             Column("at", "When", Cell.DATETIME), Column("asset", "Image", Cell.INT), Column("prompt", "Prompt"),
-            Column("decision", "Decision")], rows, brief_rows=20)]))
+            Column("decision", "Decision"), Column("actor", "Who"), Column("note", "Note")], rows, brief_rows=20)]))
     else:
         out.append(not_available("decisions", "Decisions", avail.reason("decisions")))
     if avail.has("brand_checks"):
