@@ -74,7 +74,10 @@ class ImsTokenCache:
         try:
             resp = await self._send("POST", url, timeout=30, data=form)
         except ProviderError as exc:
-            exc.message = f"Adobe IMS at {ims_url}: {exc.message}"
+            if exc.kind is ErrorKind.PROVIDER_DOWN:
+                exc.message = f"cannot reach Adobe IMS at {ims_url} ({exc.__cause__ or 'refused'})"
+            else:
+                exc.message = f"Adobe IMS at {ims_url}: {exc.message}"
             raise
         try:
             body = resp.json()

@@ -274,6 +274,13 @@ async def test_check_reports_unreachable_when_nothing_listens(fake, http):
 
 
 @pytest.mark.asyncio
+async def test_check_names_ims_when_only_the_token_host_is_down(fake, http):
+    report = await make(fake, http, ims=f"http://127.0.0.1:{free_port()}").check()
+    assert report.status == "unreachable"
+    assert report.message.startswith("firefly: cannot reach Adobe IMS at http://127.0.0.1:")
+
+
+@pytest.mark.asyncio
 async def test_check_reports_wrong_base_url_for_a_server_that_is_not_firefly(fake, http):
     report = await make(fake, http, base=f"{fake.url}/not-firefly").check()
     assert report.status == "wrong_base_url", report.message
