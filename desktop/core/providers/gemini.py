@@ -97,10 +97,14 @@ class GeminiImages(Provider):
         return str(chosen) if chosen else nearest_ratio(request.width, request.height, ASPECT_RATIOS).ratio
 
     def image_size(self, request: GenerationRequest) -> str:
-        """The size tier: the one asked for, else the smallest holding the requested pixels."""
-        asked = request.params.get("image_size") or request.quality or request.params.get("quality")
-        if asked:
-            return str(asked).upper()
+        """The size tier: the one asked for, else the smallest holding the requested pixels.
+        `quality` counts only when it names a tier: a job falling back from another provider
+        may carry that provider's "high" or "medium"."""
+        if request.params.get("image_size"):
+            return str(request.params["image_size"]).upper()
+        for asked in (request.quality, request.params.get("quality")):
+            if asked and str(asked).upper() in TIER_PIXELS:
+                return str(asked).upper()
         pixels = request.width * request.height
         return next((tier for tier, cap in TIER_PIXELS.items() if pixels * 0.8 <= cap), "4K")
 

@@ -235,13 +235,20 @@ async def test_the_fake_rejects_a_misspelt_field_like_google_does(fake, http):
         ({"width": 1500, "height": 500}, "1500x500 is closest to 21:9"),
         ({"width": 2048, "height": 2048}, "makes 1K images, not 2K"),
         ({"params": {"aspect_ratio": "7:3"}}, "not offered by Gemini"),
-        ({"model": "gemini-3-pro-image-preview", "quality": "8K"}, "not 8K"),
+        ({"model": "gemini-3-pro-image-preview", "params": {"image_size": "8K"}}, "not 8K"),
         ({"model": "imagen-4.0-generate-001"}, "unknown model"),
     ],
 )
 def test_validate_says_what_gemini_cannot_make(http, changes, words):
     problems = GeminiImages(ProviderContext(http=http)).validate(request(**changes))
     assert len(problems) == 1 and words in problems[0]
+
+
+def test_another_providers_quality_word_is_not_taken_for_a_size_tier(http):
+    provider = GeminiImages(ProviderContext(http=http))
+    fallen_back = request(model="gemini-3-pro-image-preview", quality="high", width=2048, height=2048)
+    assert provider.validate(fallen_back) == [] and provider.image_size(fallen_back) == "2K"
+    assert provider.image_size(fallen_back.with_changes(quality="4k")) == "4K"
 
 
 def test_validate_accepts_sizes_near_an_allowed_ratio(http):

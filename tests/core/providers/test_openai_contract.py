@@ -14,12 +14,13 @@ from openapi_core.validation.request.exceptions import (
     RequestBodyValidationError,
     SecurityValidationError,
 )
+from werkzeug.datastructures import Headers
 
 from desktop.core.config import ProviderSettings
 from desktop.core.models import GenerationRequest
 from desktop.core.providers.base import ProviderContext
 from desktop.core.providers.openai_images import OpenAIImages
-from tests.contracts.openapi_requests import validate_recorded
+from tests.contracts.openapi_requests import RecordedRequest, load_spec, validate_recorded
 from tests.fakes.openai_fake import FakeOpenAI
 from tests.fakes.server import FakeRequest
 
@@ -72,6 +73,31 @@ async def test_every_generation_and_check_request_matches_the_openai_spec(fake, 
     recorded = fake.requests_to("/v1/")
     assert len(recorded) == len(VARIANTS) + 1
     assert validate_recorded(SPEC, SERVER, recorded) == len(VARIANTS) + 1
+
+
+class _Answer:
+    """An httpx response in openapi-core's Response shape."""
+
+    def __init__(self, resp: httpx.Response) -> None:
+        self.status_code = resp.status_code
+        self.headers = Headers(list(resp.headers.items()))
+        self.content_type = resp.headers.get("content-type", "").lower()
+        self.data = resp.content
+
+
+@pytest.mark.asyncio
+async def test_the_fakes_success_answers_match_the_openai_spec_too(fake, http):
+    """So the adapter is tested against bodies shaped like OpenAI's, not the fake author's guess."""
+    headers = {"Authorization": f"Bearer {fake.key}"}
+    answers = [
+        await http.post(f"{fake.base_url}/images/generations", headers=headers,
+                        json={"model": "gpt-image-1", "prompt": "a kite", "size": "1536x1024", "quality": "high"}),
+        await http.get(f"{fake.base_url}/models", headers=headers),
+    ]
+    spec = load_spec(SPEC)
+    for recorded, answer in zip(fake.requests_to("/v1/"), answers, strict=True):
+        assert answer.status_code == 200
+        spec.validate_response(RecordedRequest(recorded, SERVER), _Answer(answer))
 
 
 def _recorded(body: bytes, headers: dict[str, str]) -> FakeRequest:
