@@ -90,6 +90,8 @@ def build_row(
         marks = _marks_in(cell.value)
         if marks:
             problems.append(place.problem(_undecodable(cell.key, marks, place), cell.column))
+            if canonical_column(cell.key) == "prompt":
+                known["prompt"] = cell  # reported already; not "empty" as well
             continue
         name = canonical_column(cell.key)
         if name is None:

@@ -102,10 +102,10 @@ class ExpansionPreview:
     def _duplicate_lines(self, max_listed: int) -> list[str]:
         if not self.duplicates:
             return ["Duplicates: none"]
-        extra = sum(d.jobs for d in self.duplicates) - len(self.duplicates)
+        jobs = sum(d.jobs for d in self.duplicates)
         lines = [
-            f"Duplicates: {_plural(len(self.duplicates), 'identical request')} "
-            f"({_plural(extra, 'extra job')})"
+            f"Duplicates: {_plural(len(self.duplicates), 'identical request')} from more than "
+            f"one row or expansion ({_plural(jobs, 'job')})"
         ]
         for dup in self.duplicates[:max_listed]:
             request = dup.request

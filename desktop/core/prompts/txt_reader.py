@@ -63,19 +63,14 @@ def split_flags(line: str) -> list[tuple[str, int]]:
         tokens = _fast_tokens(line)
         if tokens is not None:
             return tokens
-    lexer = shlex.shlex(line, posix=True)
-    lexer.whitespace_split = True
-    lexer.commenters = ""
-    tokens = []
-    while True:
-        start = _skip_blanks(line, lexer.instream.tell())
-        try:
-            token = lexer.get_token()
-        except ValueError as error:
-            raise FlagSyntaxError(_quote_message(str(error)), _open_quote_column(line)) from None
-        if token is None:
-            return tokens
-        tokens.append((token, start + 1))
+    try:
+        words = shlex.split(line, comments=False, posix=True)
+    except ValueError as error:
+        raise FlagSyntaxError(_quote_message(str(error)), _open_quote_column(line)) from None
+    starts = _token_starts(line)
+    if len(starts) != len(words):  # cannot happen with POSIX rules; never fail for a column
+        starts = [0] * len(words)
+    return [(word, start + 1) for word, start in zip(words, starts, strict=True)]
 
 
 def _flags_row(line: str, place: Place) -> tuple[PromptRow | None, list[Problem]]:
@@ -143,10 +138,30 @@ def _fast_tokens(line: str) -> list[tuple[str, int]] | None:
     return tokens if not line[end:].strip(" \t\r\n") else None
 
 
-def _skip_blanks(line: str, position: int) -> int:
-    while position < len(line) and line[position] in " \t\r\n":
-        position += 1
-    return position
+def _token_starts(line: str) -> list[int]:
+    """The 0-based index where each shell word of `line` starts (POSIX quoting rules)."""
+    starts: list[int] = []
+    quote: str | None = None
+    in_word = False
+    index = 0
+    while index < len(line):
+        char = line[index]
+        if quote is None and char in " \t\r\n":
+            in_word = False
+            index += 1
+            continue
+        if not in_word:
+            starts.append(index)
+            in_word = True
+        if char == "\\" and quote != "'":
+            index += 2
+            continue
+        if quote is None and char in "'\"":
+            quote = char
+        elif char == quote:
+            quote = None
+        index += 1
+    return starts
 
 
 def _quote_message(error: str) -> str:
