@@ -1,22 +1,26 @@
 """Turning the bytes of a prompt file into text without guessing blindly or losing a character.
 
-Order: byte-order marks; UTF-16 without a BOM (recognised by its NUL pattern); strict UTF-8;
-then the Chinese encodings Excel and Notepad use on zh-TW and zh-CN Windows (cp950,
-big5hkscs, gb18030), tried strictly and ranked by how many common Chinese characters each
-reading gives, with charset-normalizer as the tie-breaker and as the fallback for anything
-else. Only when nothing decodes cleanly is text decoded with marks: every undecodable byte
-becomes the lone surrogate U+DC00+byte, which the readers find and report by line and column.
+Order: byte-order marks; UTF-16 without a BOM (recognised by its NUL pattern); strict UTF-8
+(unless its reading is garbled, see `garbled_utf8`); then the Chinese encodings Excel and
+Notepad use on zh-TW and zh-CN Windows (cp950, big5hkscs, gb18030), tried strictly and ranked
+by how plausible each reading is as Chinese of the script it implies (`cjk_score`), with
+charset-normalizer deciding near-ties; then Western Windows (cp1252) when it reads as words;
+then charset-normalizer's best guess for anything else. Only when nothing decodes cleanly is
+text decoded with marks: every undecodable byte becomes the lone surrogate U+DC00+byte, which
+the readers find and report by line and column.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from desktop.core.prompts.cjk_score import common_cjk_share
+from desktop.core.prompts.cjk_score import SCRIPT_OF_ENCODING, chinese_cost, common_cjk_share
+from desktop.core.prompts.garbled_utf8 import looks_garbled
 
 # A named codec error handler, registered once: pure function, no state. It keeps every
 # undecodable byte (as U+DC00+byte) so it can be reported, where "replace" would lose it.
@@ -42,6 +46,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 CJK_CANDIDATES = ("cp950", "big5hkscs", "gb18030")
 _MARK_RE = re.compile("[\ud800-\udfff]")
 _SAMPLE_BYTES = 64 * 1024
+_NEAR_TIE = 0.02  # readings whose mean costs differ less than this are a tie
+# How plausible a Chinese reading must be (`chinese_cost` at most) to replace garbled UTF-8.
+# Short real Chinese prompts score 4-7.5 (a few rare words up to 9), misreadings 7.5-11.5.
+_MAX_COST_OVER_UTF8 = 8.5
 _BINARY_MAGIC = (
     b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"PK\x03\x04",
     b"\x1f\x8b", b"\x7fELF", b"MZ\x90\x00", b"II*\x00", b"MM\x00*", b"7z\xbc\xaf",
@@ -102,24 +110,34 @@ def decode_bytes(data: bytes) -> DecodedText:
     if declared:
         return _decode(data, declared)
     try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if looks_garbled(text):
+            chinese = _best_chinese(data)
+            if chinese and _plausible_chinese(chinese):
+                return chinese
+        return DecodedText(text, "utf-8")
+    chinese = _best_chinese(data)
+    share = common_cjk_share(chinese.text) if chinese else 0.0
+    if chinese and share >= 0.9:
+        return chinese
     utf8 = _decode(data, "utf-8")
     if _mostly_utf8(utf8.text):
         return utf8
-    strict = _strict_candidates(data, CJK_CANDIDATES)
-    if strict:
-        best = _best_cjk(data, strict)
-        if common_cjk_share(strict[best]) >= 0.3:
-            return DecodedText(strict[best], best)
+    if chinese and share >= 0.3:
+        return chinese
+    western = _strict_candidates(data, ("cp1252",)).get("cp1252")
+    if western is not None and _looks_western(western):
+        return DecodedText(western, "cp1252")
     guess = _charset_normalizer_guess(data, None)
     if guess:
         guessed = _strict_candidates(data, (guess,))
         if guessed:
             return DecodedText(guessed[guess], guess)
-    if strict:
-        return DecodedText(strict[best], best)
+    if chinese:
+        return chinese
     tried = [_decode(data, enc) for enc in ("utf-8", *CJK_CANDIDATES, *([guess] if guess else []))]
     return min(tried, key=lambda d: len(_MARK_RE.findall(d.text)))
 
@@ -166,6 +184,24 @@ def _mostly_utf8(text: str) -> bool:
     return good >= 3 and good >= 4 * bad
 
 
+def _looks_western(text: str, sample_chars: int = 100_000) -> bool:
+    """Whether cp1252 text reads as a Western language: its non-ASCII characters are mostly
+    Latin letters sitting inside words ("café"), not runs of symbols and capitals (mojibake).
+    charset-normalizer alone often calls a short French line Baltic or Central European."""
+    sample = text[:sample_chars]
+    non_ascii = in_words = 0
+    for index, char in enumerate(sample):
+        if char < "\x80":
+            continue
+        non_ascii += 1
+        if char.isalpha() and "LATIN" in unicodedata.name(char, ""):
+            before = sample[index - 1] if index else ""
+            after = sample[index + 1] if index + 1 < len(sample) else ""
+            if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+                in_words += 1
+    return non_ascii > 0 and in_words >= 0.6 * non_ascii
+
+
 def _strict_candidates(data: bytes, encodings: tuple[str, ...]) -> dict[str, str]:
     decoded: dict[str, str] = {}
     for encoding in encodings:
@@ -178,15 +214,28 @@ def _strict_candidates(data: bytes, encodings: tuple[str, ...]) -> dict[str, str
     return decoded
 
 
-def _best_cjk(data: bytes, decoded: dict[str, str]) -> str:
-    scores = {enc: common_cjk_share(text) for enc, text in decoded.items()}
-    top = max(scores.values())
-    tied = [enc for enc in decoded if scores[enc] >= top - 0.02]  # keeps CJK_CANDIDATES order
+def _plausible_chinese(reading: DecodedText) -> bool:
+    cost = chinese_cost(reading.text, SCRIPT_OF_ENCODING[reading.encoding])
+    return common_cjk_share(reading.text) >= 0.9 and cost <= _MAX_COST_OVER_UTF8
+
+
+def _best_chinese(data: bytes) -> DecodedText | None:
+    """The most plausible strict Chinese reading of `data`, or None when none decodes.
+
+    Each reading is judged as the script its encoding implies (`chinese_cost`); near-ties
+    (a couple of characters that are real words both ways) go to charset-normalizer, and
+    failing that to the first of CJK_CANDIDATES (cp950: the users are mostly in Taiwan)."""
+    decoded = _strict_candidates(data, CJK_CANDIDATES)
+    if not decoded:
+        return None
+    costs = {enc: chinese_cost(text, SCRIPT_OF_ENCODING[enc]) for enc, text in decoded.items()}
+    low = min(costs.values())
+    tied = [enc for enc in decoded if costs[enc] <= low + _NEAR_TIE]  # in CJK_CANDIDATES order
+    best = tied[0]
     if len(tied) > 1:
         guess = _charset_normalizer_guess(data, tied)
-        if guess in tied:
-            return guess
-    return tied[0]
+        best = guess if guess in tied else best
+    return DecodedText(decoded[best], best)
 
 
 def _charset_normalizer_guess(data: bytes, among: list[str] | None) -> str | None:
