@@ -82,7 +82,7 @@ def common_cjk_share(text: str, sample_chars: int = 100_000) -> float:
 def chinese_cost(text: str, script: str, sample_chars: int = 100_000) -> float:
     """The mean surprise (log of frequency rank) of the non-ASCII characters in the first
     `sample_chars`, read as `script` (SIMPLIFIED or TRADITIONAL). Lower is more plausible:
-    about 5-7 for real Chinese, 8 and up for misreadings; 0.0 with no non-ASCII character."""
+    about 4-7.5 for real Chinese prompts, 7.5-11.5 for misreadings; 0.0 with no non-ASCII."""
     total = 0.0
     count = 0
     for ch in text[:sample_chars]:
