@@ -1,0 +1,1 @@
+"""The Settings dialog: library, providers (keys, URLs, limits, options), language, theme."""
