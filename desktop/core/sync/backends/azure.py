@@ -32,7 +32,8 @@ from desktop.core.sync.errors import (
 )
 from desktop.core.sync.hashing import Digest
 
-_CLIENT_KW = {"connection_timeout": 5, "read_timeout": 60, "retry_total": 1}
+# No SDK retries (its default backoff starts at 15 s): our RetryPolicy retries, quickly.
+_CLIENT_KW = {"connection_timeout": 5, "read_timeout": 60, "retry_total": 0}
 
 
 def _account_of(connection_string: str) -> str | None:
@@ -86,7 +87,7 @@ class AzureBackend(Backend):
             code = str(getattr(exc, "error_code", "") or "")
             if code == "ContainerNotFound" or key is None:
                 raise BucketNotFoundError(
-                    f"container {self.url.bucket!r} does not exist at {self.endpoint}") from exc
+                    f"container {self.url.bucket!r} does not exist at {self.endpoint.rstrip('/')}") from exc
             if code in ("InvalidBlockList", "BlockListTooLong"):
                 raise UploadGoneError(f"{place}: the staged blocks are gone ({code})") from exc
             raise ObjectNotFoundError(f"{place}: no such blob") from exc

@@ -36,6 +36,8 @@ from desktop.core.sync.hashing import Digest
 
 _GRANULE = 256 * 1024  # resumable chunks must be multiples of this
 _TIMEOUT = (5, 60)
+# The SDK's own retries can run for minutes; our RetryPolicy decides instead.
+_NO_RETRY = {"timeout": _TIMEOUT, "retry": None}
 
 
 def _hex(md5_b64: str | None) -> str | None:
@@ -109,9 +111,9 @@ class GcsBackend(Backend):
 
     # -- objects -----------------------------------------------------------------------
     def check(self) -> None:
-        self._call("checking the bucket", None, self.bucket.reload, timeout=_TIMEOUT)
+        self._call("checking the bucket", None, self.bucket.reload, **_NO_RETRY)
         self._call("listing", None, lambda: list(self.client.list_blobs(
-            self.url.bucket, prefix=self.url.key(""), max_results=1, timeout=_TIMEOUT)))
+            self.url.bucket, prefix=self.url.key(""), max_results=1, **_NO_RETRY)))
 
     def put(self, req: PutRequest) -> RemoteObject:
         blob = self.bucket.blob(req.key)
@@ -134,16 +136,16 @@ class GcsBackend(Backend):
         return self._remote(req.key, blob)
 
     def head(self, key: str) -> RemoteObject | None:
-        blob = self._call("HEAD", key, self.bucket.get_blob, key, timeout=_TIMEOUT)
+        blob = self._call("HEAD", key, self.bucket.get_blob, key, **_NO_RETRY)
         return self._remote(key, blob) if blob is not None else None
 
     def get(self, key: str) -> tuple[bytes, RemoteObject] | None:
-        blob = self._call("HEAD", key, self.bucket.get_blob, key, timeout=_TIMEOUT)
+        blob = self._call("HEAD", key, self.bucket.get_blob, key, **_NO_RETRY)
         if blob is None:
             return None
         try:
             data = self._call("download", key, blob.download_as_bytes,
-                              if_generation_match=blob.generation, timeout=_TIMEOUT)
+                              if_generation_match=blob.generation, **_NO_RETRY)
         except (ObjectNotFoundError, PreconditionFailedError):
             return self.get(key)  # replaced or removed between the two calls: ask again
         return data, self._remote(key, blob)
@@ -161,17 +163,16 @@ class GcsBackend(Backend):
 
     def delete(self, key: str) -> None:
         with contextlib.suppress(ObjectNotFoundError):
-            self._call("delete", key, self.bucket.delete_blob, key, timeout=_TIMEOUT)
+            self._call("delete", key, self.bucket.delete_blob, key, **_NO_RETRY)
 
     def list(self, prefix: str) -> list[RemoteObject]:
         blobs = self._call("listing", prefix, lambda: list(
-            self.client.list_blobs(self.url.bucket, prefix=prefix, timeout=_TIMEOUT)))
+            self.client.list_blobs(self.url.bucket, prefix=prefix, **_NO_RETRY)))
         return [self._remote(b.name, b) for b in blobs]
 
     def list_prefixes(self, prefix: str) -> list[str]:
         def run() -> list[str]:
-            it = self.client.list_blobs(self.url.bucket, prefix=prefix, delimiter="/",
-                                        timeout=_TIMEOUT)
+            it = self.client.list_blobs(self.url.bucket, prefix=prefix, delimiter="/", **_NO_RETRY)
             for _page in it.pages:
                 pass
             return sorted(it.prefixes)
@@ -190,7 +191,7 @@ class GcsBackend(Backend):
         blob.crc32c = digest.crc32c_b64
         url = self._call("starting a resumable upload", key, blob.create_resumable_upload_session,
                          content_type=content_type, size=digest.size, client=self.client,
-                         timeout=_TIMEOUT)
+                         checksum=None, **_NO_RETRY)  # our MD5/CRC32C are in the metadata
         self._offsets[url] = 0
         return str(url)
 
