@@ -132,3 +132,4 @@ class JobSpec:
     name: str = ""
     tags: tuple[str, ...] = ()
     style: str | None = None
+    parent_asset_id: int | None = None  # a variant's original; becomes the asset's parent_id

@@ -33,6 +33,7 @@ from desktop.core.queue.retry_policy import RetryPolicy
 from desktop.core.queue.service import QueueService
 from desktop.core.secrets import Redactor, SecretStore, open_secrets
 from desktop.core.store.database import Database
+from desktop.core.workflow.service import WorkflowService
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class Services:
     sink: LibrarySink
     lock: QueueLock
     gallery: GalleryService
+    workflow: WorkflowService
     engine: QueueEngine | None = None
 
     def acquire_engine(self) -> tuple[QueueEngine | None, RecoveryReport | None]:
@@ -127,4 +129,6 @@ def build_services(
         secrets=secrets, redactor=redactor, http=http, providers=providers, prices=prices,
         executors=executors, queue=queue, sink=sink, lock=QueueLock(root),
         gallery=GalleryService(db, root, events),
+        workflow=WorkflowService(db=db, root=root, events=events, queue=queue, providers=providers,
+                                 http=http, config_store=config_store, executors=executors),
     )

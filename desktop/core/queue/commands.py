@@ -58,9 +58,9 @@ class QueueCommands:
         sql = text(
             "INSERT INTO jobs (batch_id, state, priority, position, provider, model, prompt,"
             " request_json, cache_key, allow_cache, source, name, tags_json, attempts, next_attempt_at,"
-            " fallback_index, estimated_cost, cost_usd, created_at, updated_at) VALUES (:b, 'pending',"
-            " :prio, :pos, :prov, :model, :prompt, :req, :key, :cache, :src, :name, :tags, 0, 0, 0,"
-            " :est, 0, :now, :now)"
+            " fallback_index, estimated_cost, cost_usd, created_at, updated_at, parent_asset_id)"
+            " VALUES (:b, 'pending', :prio, :pos, :prov, :model, :prompt, :req, :key, :cache, :src,"
+            " :name, :tags, 0, 0, 0, :est, 0, :now, :now, :parent)"
         )
         for i, job in enumerate(jobs, start=1):
             req = job.request
@@ -69,7 +69,7 @@ class QueueCommands:
                 "model": req.model, "prompt": req.prompt, "req": req.to_json(), "key": req.cache_key(),
                 "cache": job.allow_cache, "src": job.source, "name": job.name,
                 "tags": json.dumps(list(job.tags), ensure_ascii=False), "est": job.estimated_cost,
-                "now": now,
+                "now": now, "parent": job.parent_asset_id,
             }).lastrowid)
         return ids
 

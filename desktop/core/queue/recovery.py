@@ -123,14 +123,14 @@ class Recovery:
             asset_id = conn.execute(
                 text("INSERT INTO assets (job_id, batch_id, path, sha256, size_bytes, width, height, mime,"
                      " provider, model, prompt, negative_prompt, seed, request_json, cache_key, cost_usd,"
-                     " origin, created_at, rating, favorite, project_id, profile_id) VALUES (:j, :b, :p,"
-                     " :sha, :size, :w, :h, :mime, :prov, :model, :prompt, :neg, :seed, :req, :key, :cost,"
-                     " 'generated', :now, 0, 0, :proj, :prof)"),
+                     " origin, created_at, rating, favorite, project_id, profile_id, parent_id) VALUES"
+                     " (:j, :b, :p, :sha, :size, :w, :h, :mime, :prov, :model, :prompt, :neg, :seed,"
+                     " :req, :key, :cost, 'generated', :now, 0, 0, :proj, :prof, :parent)"),
                 {"j": job_id, "b": job["batch_id"], "p": rel, "sha": sha, "size": size, "w": width,
                  "h": height, "mime": mime, "prov": req.provider, "model": req.model,
                  "prompt": req.prompt, "neg": req.negative_prompt, "seed": req.seed,
                  "req": req.to_json(), "key": req.cache_key(), "cost": cost, "now": now,
-                 "proj": job["proj"], "prof": job["prof"]},
+                 "proj": job["proj"], "prof": job["prof"], "parent": job["parent_asset_id"]},
             ).lastrowid
             conn.execute(
                 text("UPDATE attempts SET outcome='succeeded', finished_at=:now, cost_usd=:c,"

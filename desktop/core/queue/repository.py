@@ -76,7 +76,7 @@ class QueueRepository:
                     (
                         "SELECT j.id, j.batch_id, j.request_json, j.estimated_cost, j.allow_cache,"
                         " j.cache_key, j.fallback_index, j.source, j.tags_json, b.budget_usd,"
-                        " b.fallback_json, b.project_id, b.profile_id"
+                        " b.fallback_json, b.project_id, b.profile_id, j.parent_asset_id"
                         " FROM jobs j JOIN batches b ON b.id = j.batch_id"
                         " WHERE j.state = 'pending' AND j.provider = :p AND j.next_attempt_at <= :now"
                         f" AND b.paused = 0 {_batch_filter(only_batches)}"
@@ -131,6 +131,7 @@ class QueueRepository:
             tags=tuple(json.loads(row["tags_json"] or "[]")),
             project_id=row["project_id"],
             profile_id=row["profile_id"],
+            parent_asset_id=row["parent_asset_id"],
         )
 
     def _answer_from_cache(
@@ -256,9 +257,9 @@ class QueueRepository:
             (
                 "INSERT INTO assets (job_id, batch_id, path, sha256, size_bytes, width, height, mime,"
                 " provider, model, prompt, negative_prompt, seed, request_json, cache_key, cost_usd,"
-                " origin, created_at, rating, favorite, project_id, profile_id) VALUES (:job, :batch,"
-                " :path, :sha, :size, :w, :h, :mime, :prov, :model, :prompt, :neg, :seed, :req, :key,"
-                " :cost, 'generated', :now, 0, 0, :proj, :prof)"
+                " origin, created_at, rating, favorite, project_id, profile_id, parent_id) VALUES (:job,"
+                " :batch, :path, :sha, :size, :w, :h, :mime, :prov, :model, :prompt, :neg, :seed, :req,"
+                " :key, :cost, 'generated', :now, 0, 0, :proj, :prof, :parent)"
             ),
             {
                 "job": job.job_id,
@@ -280,6 +281,7 @@ class QueueRepository:
                 "now": now,
                 "proj": job.project_id,
                 "prof": job.profile_id,
+                "parent": job.parent_asset_id,
             },
         ).lastrowid
         for tag in job.tags:

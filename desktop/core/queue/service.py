@@ -76,7 +76,7 @@ class QueueService:
         for spec in specs:
             job = self.prepare(spec.request, allow_cache)
             prepared.append(PreparedJob(job.request, job.estimated_cost, job.allow_cache,
-                                        spec.source, spec.name, spec.tags))
+                                        spec.source, spec.name, spec.tags, spec.parent_asset_id))
         return prepared
 
     async def enqueue(self, specs: Iterable[JobSpec], options: BatchOptions = BatchOptions()) -> tuple[int, list[int]]:

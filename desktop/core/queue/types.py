@@ -32,6 +32,7 @@ class PreparedJob:
     source: str = ""
     name: str = ""
     tags: tuple[str, ...] = ()
+    parent_asset_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class ClaimedJob:
     tags: tuple[str, ...]
     project_id: int | None
     profile_id: int | None
+    parent_asset_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,14 @@ def _is_known_blind_spot(diff: tuple) -> bool:
     the direction and reports remove+add), are not differences."""
     if diff[0] == "remove_table":
         return diff[1].name.startswith("assets_fts")
+    if diff[0] in ("remove_fk", "add_fk"):
+        # A column added by ALTER TABLE keeps its FK inline, and SQLAlchemy reads ON DELETE
+        # only from table-level FOREIGN KEY clauses (workflow's jobs.parent_asset_id).
+        return [c.name for c in diff[1].columns] in INLINE_FK_COLUMNS.get(diff[1].table.name, [])
     return diff[0] in ("remove_index", "add_index") and diff[1].name in DESC_INDEXES
+
+
+INLINE_FK_COLUMNS = {"jobs": [["parent_asset_id"]]}
 
 
 DESC_INDEXES = {"ix_jobs_claim"}
