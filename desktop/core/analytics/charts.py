@@ -55,7 +55,8 @@ def time_range(engine: MetricEngine, flt: Filter) -> tuple[date, date] | None:
     return first or bucket_date(Dim.DAY, raw_lo), last or bucket_date(Dim.DAY, raw_hi)
 
 
-def _buckets(engine: MetricEngine, flt: Filter, bucket: Dim | None) -> tuple[Dim, list[date]]:
+def buckets(engine: MetricEngine, flt: Filter, bucket: Dim | None = None) -> tuple[Dim, list[date]]:
+    """The time bucket to chart with (given, or picked from the span) and every bucket start."""
     span = time_range(engine, flt)
     if span is None:
         return bucket or Dim.DAY, []
@@ -67,33 +68,28 @@ def _labels(dim: Dim, days: list[date]) -> list[str]:
     return [d.strftime("%Y-%m") if dim is Dim.MONTH else d.isoformat() for d in days]
 
 
-def time_series(engine: MetricEngine, keys: list[str], flt: Filter, *, key: str, title: str,
-                kind: str = "line", bucket: Dim | None = None) -> ChartData:
-    """Metrics over time, one series per metric."""
-    dim, days = _buckets(engine, flt, bucket)
-    grouped = engine.grouped(keys, flt, (dim,))
+def series_chart(grouped: Grouped, keys: list[str], days: list[date], *, key: str, title: str,
+                 kind: str = "line") -> ChartData:
+    """Metrics over time from a grouping by one time dimension, one series per metric."""
     rows = grouped.by_key()
     series = [Series(metric(k).label, [_zero((rows.get((d,)) or {}).get(k), k) for d in days]) for k in keys]
-    return ChartData(key, title, kind, metric(keys[0]).unit, _labels(dim, days), series, days,
+    return ChartData(key, title, kind, metric(keys[0]).unit, _labels(grouped.dims[0], days), series, days,
                      note=_note(grouped))
 
 
-def split_series(engine: MetricEngine, metric_key: str, split: Dim, flt: Filter, *, key: str,
-                 title: str, kind: str = "stacked_bar", bucket: Dim | None = None) -> ChartData:
-    """One metric over time, one series per value of `split` (e.g. spend by provider)."""
-    dim, days = _buckets(engine, flt, bucket)
-    grouped = engine.grouped([metric_key], flt, (dim, split))
+def split_chart(grouped: Grouped, metric_key: str, days: list[date], *, key: str, title: str,
+                kind: str = "stacked_bar") -> ChartData:
+    """One metric over time from a grouping by (time, something), one series per something."""
     names = sorted({str(r.key[1]) for r in grouped.rows if r.key[1] is not None})
     values = {(r.key[0], str(r.key[1])): r.values[metric_key] for r in grouped.rows}
     series = [Series(n, [_zero(values.get((d, n)), metric_key) for d in days]) for n in names]
-    return ChartData(key, title, kind, metric(metric_key).unit, _labels(dim, days), series, days,
+    return ChartData(key, title, kind, metric(metric_key).unit, _labels(grouped.dims[0], days), series, days,
                      note=_note(grouped))
 
 
-def by_dimension(engine: MetricEngine, keys: list[str], dim: Dim, flt: Filter, *, key: str,
-                 title: str, kind: str = "hbar", sort_by: str | None = None) -> ChartData:
-    """Metrics per provider / model / error kind..., largest first when `sort_by` is set."""
-    grouped = engine.grouped(keys, flt, (dim,))
+def dimension_chart(grouped: Grouped, keys: list[str], *, key: str, title: str, kind: str = "hbar",
+                    sort_by: str | None = None) -> ChartData:
+    """Metrics per value of one dimension, largest first when `sort_by` is set."""
     rows = list(grouped.rows)
     if sort_by:
         rows.sort(key=lambda r: -(r.values.get(sort_by) or 0))
@@ -102,28 +98,50 @@ def by_dimension(engine: MetricEngine, keys: list[str], dim: Dim, flt: Filter, *
     return ChartData(key, title, kind, metric(keys[0]).unit, cats, series, note=_note(grouped))
 
 
+def time_series(engine: MetricEngine, keys: list[str], flt: Filter, *, key: str, title: str,
+                kind: str = "line", bucket: Dim | None = None) -> ChartData:
+    """Metrics over time, one series per metric."""
+    dim, days = buckets(engine, flt, bucket)
+    return series_chart(engine.grouped(keys, flt, (dim,)), keys, days, key=key, title=title, kind=kind)
+
+
+def split_series(engine: MetricEngine, metric_key: str, split: Dim, flt: Filter, *, key: str,
+                 title: str, kind: str = "stacked_bar", bucket: Dim | None = None) -> ChartData:
+    """One metric over time, one series per value of `split` (e.g. spend by provider)."""
+    dim, days = buckets(engine, flt, bucket)
+    return split_chart(engine.grouped([metric_key], flt, (dim, split)), metric_key, days, key=key,
+                       title=title, kind=kind)
+
+
+def by_dimension(engine: MetricEngine, keys: list[str], dim: Dim, flt: Filter, *, key: str,
+                 title: str, kind: str = "hbar", sort_by: str | None = None) -> ChartData:
+    """Metrics per provider / model / error kind..., largest first when `sort_by` is set."""
+    return dimension_chart(engine.grouped(keys, flt, (dim,)), keys, key=key, title=title, kind=kind,
+                           sort_by=sort_by)
+
+
 def latency_distributions(engine: MetricEngine, flt: Filter) -> list[LatencyDistribution]:
-    grouped = engine.grouped(["latency_p50", "latency_p95", "latency_avg", "images_made"], flt,
-                             (Dim.PROVIDER,))
+    """Percentiles from the registry (window functions); counts, mean and histogram bins in
+    one more scan."""
+    pct = engine.grouped(["latency_p50", "latency_p95"], flt, (Dim.PROVIDER,)).by_key()
     fact = core_facts()["attempts"]
-    cases = " ".join(f"WHEN a.duration_ms < {hi} THEN {i}" for i, hi in enumerate(LATENCY_EDGES_MS[1:]))
-    body, params = fact.from_and_where(flt, condition="a.outcome = 'succeeded' AND a.duration_ms IS NOT NULL")
-    sql = (f"SELECT a.provider, CASE {cases} ELSE {len(LATENCY_EDGES_MS) - 1} END AS bin, COUNT(*) "
-           f"{body} GROUP BY a.provider, bin")
-    counts: dict[str, dict[int, int]] = {}
-    with engine.connect() as conn:
-        for provider, bin_index, n in conn.execute(text(sql), params):
-            counts.setdefault(provider, {})[int(bin_index)] = int(n)
     edges = list(LATENCY_EDGES_MS) + [None]
+    bins = ", ".join(
+        f"SUM(a.duration_ms >= {lo}" + (f" AND a.duration_ms < {hi})" if hi is not None else ")")
+        for lo, hi in zip(edges[:-1], edges[1:], strict=True))
+    body, params = fact.from_and_where(flt, condition="a.outcome = 'succeeded' AND a.duration_ms IS NOT NULL")
+    sql = f"SELECT a.provider, COUNT(*), AVG(a.duration_ms), {bins} {body} GROUP BY a.provider ORDER BY a.provider"
+    with engine.connect() as conn:
+        rows = conn.execute(text(sql), params).all()
     out = []
-    for row in grouped.rows:
-        provider = str(row.key[0])
-        bins = [(float(edges[i]), None if edges[i + 1] is None else float(edges[i + 1]),  # type: ignore[arg-type]
-                 counts.get(provider, {}).get(i, 0)) for i in range(len(edges) - 1)]
-        v = row.values
-        out.append(LatencyDistribution(provider, int(v["images_made"] or 0), v["latency_p50"],
-                                       v["latency_p95"], v["latency_avg"], bins))
-    return [d for d in out if d.calls]
+    for row in rows:
+        provider, calls, mean = str(row[0]), int(row[1]), row[2]
+        p = pct.get((row[0],), {})
+        out.append(LatencyDistribution(
+            provider, calls, p.get("latency_p50"), p.get("latency_p95"), mean,
+            [(float(lo), None if hi is None else float(hi), int(n or 0))  # type: ignore[arg-type]
+             for lo, hi, n in zip(edges[:-1], edges[1:], row[3:], strict=True)]))
+    return out
 
 
 def latency_chart(dists: list[LatencyDistribution]) -> ChartData:

@@ -33,6 +33,12 @@ class Metric:
     def is_money(self) -> bool:
         return self.unit.is_money
 
+    @property
+    def additive(self) -> bool:
+        """Sums and counts: totals of groups add up to the total of their union, so a fine
+        grouping can be rolled up in Python instead of scanning again."""
+        return bool(self.sql) and self.sql.startswith(("SUM(", "COUNT(*)")) and "DISTINCT" not in self.sql
+
     def sql_text(self) -> str:
         """The SQL shown in the glossary: the expression, the ratio or the percentile."""
         if self.sql:

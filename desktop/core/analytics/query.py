@@ -211,3 +211,39 @@ def with_dimension(flt: Filter, dim: Dim, value: object) -> Filter:
     if field is None:
         raise ValueError(f"cannot filter by {dim}")
     return replace(flt, **{field: value})
+
+
+def roll_up(fine: Grouped, dims: tuple[Dim, ...], keys: list[str]) -> Grouped:
+    """`fine` summed down to `dims` (a subset of its dimensions). Only additive metrics and
+    ratios of them can be rolled up; their parts must be among `fine.metrics`."""
+    plan = _expand(keys)
+    for m in plan:
+        if not (m.additive or m.ratio):
+            raise ValueError(f"{m.key} is not additive: query it with its own grouping")
+        if m.additive and m.key not in fine.metrics:
+            raise ValueError(f"{m.key} is not in the fine grouping")
+    positions = [fine.dims.index(d) for d in dims]
+    sums: dict[GroupKey, dict[str, float | None]] = {}
+    for row in fine.rows:
+        slot = sums.setdefault(tuple(row.key[i] for i in positions), {})
+        for m in plan:
+            if m.additive:
+                slot[m.key] = (slot.get(m.key) or 0.0) + (row.values.get(m.key) or 0.0)
+    unavailable = {k: v for k, v in fine.unavailable.items()}
+    for m in plan:
+        bad = [p for p in (m.ratio or ())[:2] if p in unavailable]
+        if bad:
+            unavailable[m.key] = unavailable[bad[0]]
+    if not dims and not sums:
+        sums[()] = {m.key: 0.0 for m in plan if m.additive}
+    rows = []
+    for key in sorted(sums, key=_sort_key):
+        values = sums[key]
+        for m in plan:
+            if m.key in unavailable:
+                values[m.key] = None
+            elif m.ratio:
+                n, d = values.get(m.ratio[0]), values.get(m.ratio[1])
+                values[m.key] = n / d * m.ratio[2] if n is not None and d else None
+        rows.append(GroupRow(key, {k: values.get(k) for k in keys}))
+    return Grouped(dims, tuple(keys), rows, {k: v for k, v in unavailable.items() if k in keys})

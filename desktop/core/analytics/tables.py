@@ -15,8 +15,8 @@ from desktop.core.store.schema import Attempt, Job, UsageEntry
 A, J, U = Attempt.__table__.c, Job.__table__.c, UsageEntry.__table__.c
 
 ANALYTICS_INDEXES = (
-    Index("ix_attempts_analytics", A.started_at, A.provider, A.model, A.outcome, A.duration_ms,
-          A.finished_at, A.job_id),
+    Index("ix_attempts_analytics", A.started_at, A.provider, A.model, A.outcome, A.error_kind,
+          A.duration_ms, A.finished_at, A.job_id),
     Index("ix_jobs_finished_analytics", J.finished_at, J.state, J.provider, J.model, J.error_kind,
           J.estimated_cost, J.cost_usd, J.batch_id),
     Index("ix_jobs_started_analytics", J.started_at, J.created_at, J.provider, J.model, J.batch_id),

@@ -207,3 +207,20 @@ def test_aggregations_scan_the_covering_indexes(known_store) -> None:
             "EXPLAIN QUERY PLAN SELECT SUM(u.amount_usd) FROM usage_ledger u WHERE u.created_at >= 0")))
     assert "COVERING INDEX ix_attempts_analytics" in plan
     assert "COVERING INDEX ix_usage_ledger_analytics" in ledger
+
+
+def test_rolling_up_a_fine_grouping_equals_asking_for_the_coarse_one(known_store) -> None:
+    from desktop.core.analytics.query import roll_up
+
+    engine = MetricEngine(known_store.db)
+    keys = ["images_made", "provider_calls", "failed_calls", "cache_hits", "jobs_failed", "jobs_settled",
+            "jobs_succeeded"]
+    fine = engine.grouped(keys, Filter(), (Dim.DAY, Dim.MODEL, Dim.ERROR_KIND))
+    for dims, wanted in (((Dim.MODEL,), ["call_success_rate", "images_made"]),
+                         ((Dim.ERROR_KIND,), ["jobs_failed", "failed_calls"]),
+                         ((Dim.DAY,), ["images_made", "success_rate"]), ((), ["success_rate", "cache_hits"])):
+        rolled = roll_up(fine, dims, wanted)
+        direct = engine.grouped(wanted, Filter(), dims)
+        assert rolled.rows == direct.rows, dims
+    with pytest.raises(ValueError, match="not additive"):
+        roll_up(fine, (), ["retries"])

@@ -20,7 +20,8 @@ depends_on = None
 
 INDEXES = [
     ('ix_attempts_analytics', 'attempts',
-     ['started_at', 'provider', 'model', 'outcome', 'duration_ms', 'finished_at', 'job_id']),
+     ['started_at', 'provider', 'model', 'outcome', 'error_kind', 'duration_ms', 'finished_at',
+      'job_id']),
     ('ix_jobs_finished_analytics', 'jobs',
      ['finished_at', 'state', 'provider', 'model', 'error_kind', 'estimated_cost', 'cost_usd',
       'batch_id']),
