@@ -52,16 +52,31 @@ def encode_metadata(fields: dict[str, str | int | float | None]) -> dict[str, st
     for name, value in fields.items():
         if value is None:
             continue
-        text = quote(str(value), safe=" ,.-_:/()[]")
         room = _META_BUDGET - used - len(name)
         if room <= 0:
             break
-        if len(text) > room:
-            text = text[:room]
-            text = text[: text.rfind("%")] if "%" in text[-2:] else text  # no broken escapes
+        text = _quote_within(str(value), room)
         out[name] = text
         used += len(name) + len(text)
     return out
+
+
+def _quote(text: str) -> str:
+    return quote(text, safe=" ,.-_:/()[]")
+
+
+def _quote_within(text: str, room: int) -> str:
+    """The longest prefix of `text` (whole characters, so no broken UTF-8) that fits."""
+    if len(_quote(text)) <= room:
+        return _quote(text)
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if len(_quote(text[:mid])) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return _quote(text[:low])
 
 
 def decode_metadata(meta: dict[str, str]) -> dict[str, str]:
