@@ -201,10 +201,5 @@ class GalleryService:
         return self.asset(asset_id).request()
 
     def job_spec_of(self, asset_id: int, *, keep_seed: bool = True) -> JobSpec:
-        """A job that makes the image again. Without the seed the queue draws a new one,
-        so "generate again" gives a fresh variation instead of a request-cache hit."""
-        asset = self.asset(asset_id)
-        request = asset.request()
-        if not keep_seed:
-            request = request.with_changes(seed=None)
-        return JobSpec(request=request, source=f"gallery asset {asset_id}", tags=asset.tags)
+        """A job that makes the asset again (see AssetView.job_spec)."""
+        return self.asset(asset_id).job_spec(keep_seed=keep_seed)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.gallery.query import GalleryQuery
-from desktop.core.models import GenerationRequest
+from desktop.core.models import GenerationRequest, JobSpec
 
 ASSET_COLUMNS = (
     "id, job_id, batch_id, path, thumb_path, sha256, size_bytes, width, height, mime,"
@@ -82,6 +82,14 @@ class AssetView:
             data.setdefault("width", self.width)
             data.setdefault("height", self.height)
         return GenerationRequest.from_dict(data)
+
+    def job_spec(self, *, keep_seed: bool = True) -> JobSpec:
+        """A job that makes this image again. Without the seed the queue draws a new one,
+        so "generate again" gives a fresh variation instead of a request-cache hit."""
+        request = self.request()
+        if not keep_seed:
+            request = request.with_changes(seed=None)
+        return JobSpec(request=request, source=f"gallery asset {self.id}", tags=self.tags)
 
 
 @dataclass(frozen=True)
