@@ -51,8 +51,8 @@ def format_value(value: float | int | None, unit: Unit) -> str:
     if unit is Unit.COUNT:
         return f"{int(round(value)):,}"
     if unit is Unit.USD:
-        # Cents hide small amounts (a cache hit saves $0.035): keep a third decimal for them.
-        exact = abs(value) >= 100 or abs(value * 100 - round(value * 100)) < 1e-6
+        # Cents hide small amounts (a cache hit saves $0.035): keep a third decimal below $1.
+        exact = abs(value) >= 1 or abs(value * 100 - round(value * 100)) < 1e-6
         return f"${value:,.2f}" if exact else f"${value:,.3f}"
     if unit is Unit.USD_PER_IMAGE:
         return f"${value:,.4f}"

@@ -42,8 +42,9 @@ class _Styles:
         self.base = {
             "title": ParagraphStyle("title", fontSize=20, leading=26, spaceAfter=4),
             "sub": ParagraphStyle("sub", fontSize=9, leading=12, textColor=GREY, spaceAfter=10),
-            "h2": ParagraphStyle("h2", fontSize=14, leading=18, textColor=BLUE, spaceBefore=12, spaceAfter=6),
-            "h3": ParagraphStyle("h3", fontSize=11, leading=14, spaceBefore=6, spaceAfter=4),
+            "h2": ParagraphStyle("h2", fontSize=14, leading=18, textColor=BLUE, spaceBefore=12, spaceAfter=6,
+                                 keepWithNext=1),
+            "h3": ParagraphStyle("h3", fontSize=11, leading=14, spaceBefore=6, spaceAfter=4, keepWithNext=1),
             "body": ParagraphStyle("body", fontSize=9.5, leading=13, spaceAfter=4),
             "cell": ParagraphStyle("cell", fontSize=8, leading=10),
             "small": ParagraphStyle("small", fontSize=7, leading=9, textColor=GREY),
@@ -120,18 +121,30 @@ def _kpis(kpis: list[Kpi], st: _Styles, width: float) -> Table:
     return table
 
 
-def _widths(t: DocTable, width: float) -> list[float]:
-    weights = []
+def _chars(text: str) -> int:
+    """Width in Latin characters: CJK characters take two."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
+
+
+CHAR_PT = 5.0  # advance of a Latin character at the 8 pt table font, with a margin
+PAD_PT = 14.0  # the cell padding reportlab adds (6 pt a side) and a little air
+
+
+def _widths(t: DocTable, width: float, tz: int) -> list[float]:
+    """Every column gets room for its header words and short values (up to 16 characters)
+    unbroken; what is left goes to the columns with long text (prompts, messages)."""
+    minimum, desire = [], []
     for i, c in enumerate(t.columns):
-        if c.type.value in NUMERIC:
-            weights.append(1.0)
-        elif c.type.value in ("date", "datetime"):
-            weights.append(1.4)
-        else:
-            longest = max((len(str(r[i] or "")) for r in t.rows[:200]), default=8)
-            weights.append(min(max(longest / 8, 1.2), 5.0))
-    total = sum(weights)
-    return [width * w / total for w in weights]
+        head = max((_chars(w) for w in cells.header(c.label, c.type).split()), default=4)
+        longest = max((_chars(cells.text(r[i], c.type, tz)) for r in t.rows[:200]), default=4)
+        minimum.append(max(head, min(longest, 16), 3) * CHAR_PT + PAD_PT)
+        desire.append(max(head, min(longest, 80), 3) * CHAR_PT + PAD_PT)
+    if sum(desire) <= width:
+        return [width * d / sum(desire) for d in desire]
+    if sum(minimum) >= width:
+        return [width * m / sum(minimum) for m in minimum]
+    spare, extra = width - sum(minimum), [d - m for d, m in zip(desire, minimum, strict=True)]
+    return [m + spare * e / sum(extra) for m, e in zip(minimum, extra, strict=True)]
 
 
 def _table(t: DocTable, doc: ReportDoc, st: _Styles, width: float) -> list:
@@ -142,7 +155,7 @@ def _table(t: DocTable, doc: ReportDoc, st: _Styles, width: float) -> list:
         body.append([st.para(cells.text(v, c.type, tz), "cell") for c, v in zip(t.columns, row, strict=True)])
     if not body:
         body = [[st.para("no rows", "small")] + [""] * (len(t.columns) - 1)]
-    table = Table([head] + body, colWidths=_widths(t, width), repeatRows=1)
+    table = Table([head] + body, colWidths=_widths(t, width, tz), repeatRows=1)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEF2F7")),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#DDDDDD")),

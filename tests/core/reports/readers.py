@@ -13,7 +13,9 @@ from desktop.core.reports.render_csv import read_blocks
 
 
 def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    """The text of every page, and once more with line breaks removed (table cells wrap)."""
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    return text + "\n" + text.replace("\n", "")
 
 
 def pdf_fonts(path: Path) -> dict[str, bool]:
