@@ -141,3 +141,29 @@ def test_xlsx_has_typed_cells_a_sheet_per_table_and_native_charts(reports, tmp_p
 def test_pdf_keeps_chinese_prompts_as_text(reports, tmp_path) -> None:
     text = pdf_text(reports.generate(_request("batch", Format.PDF), tmp_path / "b.pdf").path)
     assert CAT in text and "城市夜景，霓虹燈" in text and "內容被拒絕" in text
+
+
+def test_html_draws_charts_inline_and_embeds_thumbnails(reports, tmp_path) -> None:
+    html = reports.generate(_request("batch", Format.HTML), tmp_path / "b.html").path.read_text("utf-8")
+    assert html.count('src="data:image/jpeg;base64,') == 2  # J1's and J2's images
+    usage = reports.generate(_request("usage", Format.HTML), tmp_path / "u.html").path.read_text("utf-8")
+    assert usage.count("<svg") == 2 and "Spend over time by provider" in usage
+
+
+def test_a_progress_callback_can_cancel_and_nothing_is_written(reports, tmp_path) -> None:
+    from desktop.core.reports.request import ReportCancelled
+
+    def cancel_midway(fraction: float, _message: str) -> None:
+        if fraction > 0.5:
+            raise ReportCancelled("cancelled by the user")
+
+    with pytest.raises(ReportCancelled):
+        reports.generate(_request("usage", Format.PDF), tmp_path / "u.pdf", cancel_midway)
+    assert not (tmp_path / "u.pdf").exists() and not list(tmp_path.glob(".u.pdf.*"))
+
+
+def test_an_unknown_type_is_refused_with_the_known_ones(reports, tmp_path) -> None:
+    from desktop.core.reports.request import ReportError
+
+    with pytest.raises(ReportError, match="unknown report type 'nope'; known: usage, providers"):
+        reports.generate(ReportRequest("nope", Format.JSON), tmp_path / "x.json")
