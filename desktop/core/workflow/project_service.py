@@ -3,7 +3,7 @@ them; preset and rule changes are written with their history entry in one transa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.core.models import GenerationRequest, JobSpec
@@ -23,7 +23,8 @@ from desktop.core.workflow.templates import ProjectTemplate, TemplateCatalog, pa
 
 class ProjectService:
     def __init__(self, ctx: WorkflowContext, catalog: TemplateCatalog, queue: QueueService,
-                 providers: ProviderRegistry, default_provider: str = "openai") -> None:
+                 providers: ProviderRegistry,
+                 default_provider: Callable[[], str] = lambda: "openai") -> None:
         self.ctx = ctx
         self.catalog = catalog
         self.queue = queue
@@ -141,7 +142,7 @@ class ProjectService:
     def render(self, preset: StylePreset, prompt: str, *, provider: str | None = None,
                model: str | None = None, size: tuple[int, int] | None = None,
                seed: int | None = None) -> GenerationRequest:
-        target = self.render_target(provider or preset.provider or self.default_provider,
+        target = self.render_target(provider or preset.provider or self.default_provider(),
                                     model if model is not None else preset.model)
         return render_request(preset, prompt, target, size=size, seed=seed)
 

@@ -13,7 +13,6 @@ Building it subscribes the automatic brand checks to `AssetDidAdd`.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -60,11 +59,11 @@ class WorkflowService:
         self.config_store = config_store
         self.ctx = WorkflowContext(db, Path(root), events, executors.db, executors.io, clock)
         self.models = LanguageModels(http, self.settings, self._openai_key, self._openai_url,
-                                     env if env is not None else os.environ)
+                                     env if env is not None else providers.env)
         catalog = TemplateCatalog(shipped_templates or shipped_templates_dir(),
                                   config_store.directory / "templates")
         self.projects = ProjectService(self.ctx, catalog, queue, providers,
-                                       self._config().default_provider)
+                                       lambda: self._config().default_provider)
         self.checks = CheckService(self.ctx, self.models, self.settings)
         self.consistency = ConsistencyService(self.ctx, clip_loader)
         self.variants = VariantService(self.ctx, queue, providers)

@@ -34,6 +34,8 @@ HEADINGS = {"improved": "improved", "improve": "improved", "better": "improved",
             "改進": "improved", "改良": "improved", "替代": "alternatives", "其他方向": "alternatives",
             "負面": "negatives", "負面提示詞": "negatives"}
 _HEAD = re.compile(r"^\s*(?:#+\s*)?\**\s*([A-Za-z][A-Za-z ]*?|[\u4e00-\u9fff]+)\s*\**\s*[:：]\s*\**\s*(.*)$")
+# A heading alone on its line, without a colon: "## Alternatives", "**Negative prompt**".
+_BARE_HEAD = re.compile(r"^\s*(?:#+\s*|\*\*)\s*([A-Za-z][A-Za-z ]*?|[\u4e00-\u9fff]+)\s*\**\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)、])\s*(.+)$")
 
 
@@ -65,10 +67,10 @@ def parse_suggestions(text: str) -> Suggestions:
         line = raw.strip()
         if not line:
             continue
-        head = _HEAD.match(line)
+        head = _HEAD.match(line) or _BARE_HEAD.match(line)
         if head and head.group(1).strip().lower() in HEADINGS:
             section = HEADINGS[head.group(1).strip().lower()]
-            rest = head.group(2).strip().strip("*").strip()
+            rest = head.group(2).strip().strip("*").strip() if head.re is _HEAD else ""
             if rest:
                 found[section].append(rest)
             continue
