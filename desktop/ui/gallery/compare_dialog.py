@@ -84,7 +84,7 @@ class CompareDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
         loader.image_loaded.connect(self._loaded)
-        self.resize(min(1600, (side + 40) * len(self.assets)), side + 420)
+        self.resize(min(1600, (side + 40) * len(self.assets)), side + 320)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -50,8 +51,12 @@ class FacetPanelView(QWidget):
         self.to_date = QDateEdit(today, self)
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
+            edit.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            edit.setMinimumWidth(96)
         self.min_cost, self.max_cost = QDoubleSpinBox(self), QDoubleSpinBox(self)
         for spin in (self.min_cost, self.max_cost):
+            spin.setMinimumWidth(64)
+            spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             spin.setRange(0.0, 1000.0)
             spin.setDecimals(3)
             spin.setSingleStep(0.01)
@@ -70,9 +75,9 @@ class FacetPanelView(QWidget):
         form.addRow(self._row(self.from_check, self.from_date))
         form.addRow(self._row(self.to_check, self.to_date))
         cost = QHBoxLayout()
-        cost.addWidget(self.min_cost)
+        cost.addWidget(self.min_cost, 1)
         cost.addWidget(QLabel("–", self))
-        cost.addWidget(self.max_cost)
+        cost.addWidget(self.max_cost, 1)
         form.addRow(self.cost_label, cost)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -187,9 +192,12 @@ class FacetPanelView(QWidget):
         self.filters_changed.emit()
 
     def set_facets(self, facets: Facets) -> None:
-        self.lists["providers"].set_values(facets.providers)
-        self.lists["models"].set_values(facets.models)
-        self.lists["batch_ids"].set_values(facets.batches)
-        self.lists["sizes"].set_values(facets.sizes)
-        self.lists["tags"].set_values(facets.tags)
-        self.lists["origins"].set_values(facets.origins)
+        """New counts; a facet with nothing to choose from is hidden."""
+        values = {"providers": facets.providers, "models": facets.models,
+                  "batch_ids": facets.batches, "sizes": facets.sizes, "tags": facets.tags,
+                  "origins": facets.origins}
+        for key, found in values.items():
+            self.lists[key].set_values(found)
+            shown = self.lists[key].count() > 0
+            self.lists[key].setVisible(shown)
+            self.titles[key].setVisible(shown)

@@ -30,6 +30,11 @@ IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp"
 MAX_COMPARED = 6
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """The singular or plural sentence (both translated by the caller), with the number."""
+    return one if n == 1 else many.replace("%1", formatting.number(n))
+
+
 class GalleryCommands(QObject):
     def __init__(self, view: GalleryView) -> None:
         super().__init__(view)
@@ -207,15 +212,16 @@ class GalleryCommands(QObject):
     def _trashed(self, ids: list[int]) -> None:
         self._last_trashed = ids
         if ids:
-            self.inform(self.tr("Moved %1 image(s) to the trash.").replace("%1", formatting.number(len(ids))),
+            self.inform(counted(len(ids), self.tr("Moved 1 image to the trash."),
+                                self.tr("Moved %1 images to the trash.")),
                         action_key="undo-trash", action_text=self.tr("Undo"))
 
     def restore(self, ids: Sequence[int]) -> Any:
         if not ids:
             return None
         return self._write(self.gallery.restore, list(ids), where=self.tr("Restoring images"),
-                           on_done=lambda done: self.inform(self.tr("Restored %1 image(s).").replace(
-                               "%1", formatting.number(len(done)))))
+                           on_done=lambda done: self.inform(counted(
+                               len(done), self.tr("Restored 1 image."), self.tr("Restored %1 images."))))
 
     def empty_trash(self, confirmed: bool = False) -> Any:
         if not confirmed and not self.confirm(
@@ -226,7 +232,8 @@ class GalleryCommands(QObject):
                              where=self.tr("Emptying the trash"), on_done=self._emptied)
 
     def _emptied(self, report: EmptyTrashReport) -> None:
-        text = self.tr("Deleted %1 image(s) for good.").replace("%1", formatting.number(len(report.removed)))
+        text = counted(len(report.removed), self.tr("Deleted 1 image for good."),
+                       self.tr("Deleted %1 images for good."))
         detail = "\n".join(f"#{i}: {why}" for i, why in report.failed.items())
         if report.failed:
             text += " " + self.tr("%1 could not be deleted and stay in the trash.").replace(
@@ -254,8 +261,10 @@ class GalleryCommands(QObject):
         return self.import_files([folder]) if folder else None
 
     def _imported(self, report: ImportReport) -> None:
-        text = self.tr("Imported %1 image(s); %2 with prompts or settings.").replace(
-            "%1", formatting.number(len(report.added))).replace("%2", formatting.number(report.with_metadata))
+        text = counted(len(report.added), self.tr("Imported 1 image."), self.tr("Imported %1 images."))
+        if report.with_metadata:
+            text += " " + self.tr("%1 carried prompts or settings.").replace(
+                "%1", formatting.number(report.with_metadata))
         if report.duplicates:
             text += " " + self.tr("%1 were already in the library.").replace(
                 "%1", formatting.number(len(report.duplicates)))
@@ -276,8 +285,8 @@ class GalleryCommands(QObject):
 
     def _exported(self, report: ExportReport) -> None:
         self._last_export = report.folder
-        text = self.tr("Exported %1 image(s) with a manifest to %2.").replace(
-            "%1", formatting.number(len(report.files))).replace("%2", report.folder)
+        text = counted(len(report.files), self.tr("Exported 1 image with a manifest to %2."),
+                       self.tr("Exported %1 images with a manifest to %2.")).replace("%2", report.folder)
         detail = "\n".join(f"#{i}: {why}" for i, why in report.failed.items())
         self.inform(text, detail, action_key="open-folder", action_text=self.tr("Open folder"),
                     level="warning" if report.failed else "info")

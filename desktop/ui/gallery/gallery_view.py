@@ -74,6 +74,7 @@ class GalleryView(QWidget):
         self._details_token = 0
         self._image_ticket = 0
         self._closed = False
+        self._pending_show: int | None = None
 
         self.thumbnails = ThumbnailLoader(self._thumb_target(DEFAULT_CELL), parent=self)
         self.images = ImageLoader(self)
@@ -109,12 +110,13 @@ class GalleryView(QWidget):
     def _build_layout(self) -> None:
         facets = QScrollArea(self)
         facets.setWidgetResizable(True)
+        facets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         facets.setWidget(self.facet_panel)
         self.facet_scroll = facets
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.sidebar)
         left.addWidget(facets)
-        left.setSizes([220, 480])
+        left.setSizes([200, 520])
         middle = QWidget(self)
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +131,7 @@ class GalleryView(QWidget):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 700, 340])
+        self.splitter.setSizes([280, 760, 360])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -235,7 +237,10 @@ class GalleryView(QWidget):
         selected = self.selected_ids()
         current = self.current_id()
         how = self.model.apply_ids(ids)
-        if how == "reset":
+        if self._pending_show is not None and self.model.row_of(self._pending_show) is not None:
+            self.select_ids([self._pending_show])
+            self._pending_show = None
+        elif how == "reset":
             self._reselect(selected, current)
         self._show_count()
         self.results_changed.emit(len(ids))
@@ -324,6 +329,21 @@ class GalleryView(QWidget):
             if first.isValid():
                 selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.grid.scrollTo(first)
+
+    def show_asset(self, asset_id: int) -> None:
+        """Select and scroll to one image ("show in gallery" from the queue); when the
+        current search hides it, go back to all images without filters first."""
+        if self.model.row_of(asset_id) is not None:
+            self.select_ids([asset_id])
+            return
+        self._pending_show = asset_id
+        self.filter_bar.load("", self.filter_bar.sort())
+        self.facet_panel.load_query(GalleryQuery())
+        self.sidebar.selectionModel().blockSignals(True)
+        self.sidebar.setCurrentIndex(self.sidebar_model.index(0, 0))
+        self.sidebar.selectionModel().blockSignals(False)
+        self.empty_trash_button.hide()
+        self.refresh()
 
     def _reselect(self, ids: list[int], current: int | None) -> None:
         if ids and len(ids) <= 2000:

@@ -45,9 +45,10 @@ class LibraryBuilder:
                 " notified) VALUES (?, '', 0, 0, 0, '[]', 0)", (name,)).lastrowid)
 
     def asset(self, *, prompt: str = "a red fox", colour: tuple[int, int, int] = (200, 60, 40),
-              created_at: float | None = None, tags: tuple[str, ...] = (), **columns: Any) -> int:
+              created_at: float | None = None, tags: tuple[str, ...] = (),
+              image: bytes | None = None, **columns: Any) -> int:
         n = next(self._n)
-        data = picture_bytes(colour)
+        data = image if image is not None else picture_bytes(colour)
         rel = f"images/test/{n:05d}.png"
         path = self.gallery.paths.abs(rel)
         path.parent.mkdir(parents=True, exist_ok=True)

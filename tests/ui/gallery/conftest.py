@@ -1,20 +1,13 @@
-"""A real library and services, the real QtBridge on a qasync loop that shares Qt's event
-loop (so `qtbot.waitUntil` also runs the bridge's tasks), and a library builder that
-writes real images in varied colours with Chinese and English prompts."""
+"""A library builder that writes real images in varied colours with Chinese and English
+prompts. The services, the real QtBridge and the qasync loop come from tests/ui/conftest."""
 
 from __future__ import annotations
 
-import asyncio
 import colorsys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-import qasync
-from PySide6.QtWidgets import QApplication
 
-from desktop.core.services import Services, build_services
-from desktop.ui.qt_bridge import QtBridge
+from desktop.core.services import Services
 from tests.core.gallery.conftest import LibraryBuilder
 
 PROMPTS = [
@@ -50,40 +43,6 @@ def fill(build: LibraryBuilder, count: int, start: float = 1_700_000_000.0) -> l
             width=1024, height=1024 if i % 3 else 1536,
         ))
     return ids
-
-
-@pytest.fixture
-def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    for _ in range(5):  # let the cancelled tasks finish their last step
-        qapp.processEvents()
-    # Not loop.stop(): it calls QApplication.exit(), which ends every later event loop
-    # (qtbot.waitSignal) at once. The loop only pretended to run; say it no longer does.
-    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
-    loop.close()
-
-
-@pytest.fixture
-def services(tmp_path: Path, qloop: asyncio.AbstractEventLoop) -> Iterator[Services]:
-    built = build_services(tmp_path / "library")
-    yield built
-    built.gallery.close()
-    built.executors.shutdown()
-    built.lock.release()
-    built.db.close()
-
-
-@pytest.fixture
-def bridge(services: Services) -> Iterator[QtBridge]:
-    made = QtBridge(services.events)
-    yield made
-    made.close()
 
 
 @pytest.fixture

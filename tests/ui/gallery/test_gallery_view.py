@@ -257,3 +257,15 @@ def test_no_selection_clears_the_panel(view: GalleryView, qtbot: object) -> None
     view.grid.setCurrentIndex(QModelIndex())
     qtbot.waitUntil(lambda: view.detail.details is None, timeout=WAIT)  # type: ignore[attr-defined]
     assert view.detail.empty_label.isVisible()
+
+
+def test_show_asset_clears_a_hiding_search_and_selects_the_image(view: GalleryView,
+                                                                 services: Services,
+                                                                 qtbot: object) -> None:
+    target = services.gallery.search(GalleryQuery(text="珍珠奶茶"))[-1]
+    view.filter_bar.search_edit.setText("日月潭")
+    view.filter_bar.search_edit.returnPressed.emit()
+    qtbot.waitUntil(lambda: view.model.row_of(target) is None, timeout=WAIT)  # type: ignore[attr-defined]
+    view.show_asset(target)
+    qtbot.waitUntil(lambda: view.selected_ids() == [target], timeout=WAIT)  # type: ignore[attr-defined]
+    assert view.filter_bar.text() == "" and view.model.rowCount() == 60
