@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "desktop.commands.providers",
     "desktop.commands.sync",
     "desktop.commands.report",
+    "desktop.commands.project",
 )
 
 
