@@ -108,19 +108,24 @@ class WindowSession:
             await self.shutdown()
 
     def _start_engine(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         window, services = self.window, self.services
         engine, report = services.acquire_engine()
         if engine is None:
-            window.banner.show_message(window.tr(
-                "Another program (process %1) is running this library's queue. You can add and "
-                "watch jobs here; they run there.").replace("%1", services.lock.owner()), "warning")
+            owner = services.lock.owner()
+            window.banner.show_message(lambda: QCoreApplication.translate(
+                "WindowSession", "Another program (process %1) is running this library's queue. "
+                "You can add and watch jobs here; they run there.").replace("%1", owner), "warning")
         else:
-            self.engine_task = self.bridge.run_task(engine.run(), window.tr("Running the queue"))
+            where = QCoreApplication.translate("WindowSession", "Running the queue")
+            self.engine_task = self.bridge.run_task(engine.run(), where)
             if report is not None and report.changed:
-                window.banner.show_message(window.tr(
-                    "Recovered after an interrupted run: %1 job(s) back in the queue, %2 finished "
-                    "from images already on disk.").replace("%1", str(len(report.requeued))).replace(
-                    "%2", str(len(report.adopted))), "info", timeout_ms=15000)
+                requeued, adopted = str(len(report.requeued)), str(len(report.adopted))
+                window.banner.show_message(lambda: QCoreApplication.translate(
+                    "WindowSession", "Recovered after an interrupted run: %1 job(s) back in the "
+                    "queue, %2 finished from images already on disk.").replace("%1", requeued).replace(
+                    "%2", adopted), "info", timeout_ms=15000)
         window.status.refresh_queue()
 
     async def _smoke_checks(self) -> int:

@@ -32,6 +32,7 @@ class ProviderDescription:
     default_concurrency: int
     default_rate_per_minute: float
     capabilities: Capabilities
+    configured: bool = False  # the user saved settings for it, or its URL is set in the environment
 
 
 def key_name(provider: str, secret: str = "api_key") -> str:
@@ -56,14 +57,17 @@ def describe(services: Services, name: str) -> ProviderDescription:
         default_concurrency=cls.default_concurrency,
         default_rate_per_minute=cls.default_rate_per_minute,
         capabilities=provider.capabilities(),
+        configured=name in services.config.providers or bool(cls.base_url_env and env.get(cls.base_url_env)),
     )
 
 
 def status_of(description: ProviderDescription) -> str:
-    """"unconfigured" when a key is needed and none is known, else "ready"."""
-    if description.needs_key and not (description.key_from_env or description.stored_key):
-        return "unconfigured"
-    return "ready"
+    """"unconfigured" when a key is needed and none is known, or when a provider without
+    keys (a local server) was never set up; else "ready"."""
+    if description.needs_key:
+        has_key = description.key_from_env or description.stored_key
+        return "ready" if has_key else "unconfigured"
+    return "ready" if description.configured else "unconfigured"
 
 
 class _OverlaySecrets:

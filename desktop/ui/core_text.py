@@ -85,6 +85,20 @@ OPTION_LABELS = (
     QT_TRANSLATE_NOOP("ProviderOption", "Contrast (Phoenix)"),
     QT_TRANSLATE_NOOP("ProviderOption", "Enhance prompt"),
     QT_TRANSLATE_NOOP("ProviderOption", "Publish to the Leonardo feed"),
+    QT_TRANSLATE_NOOP("ProviderOption", "Workflow (API format JSON)"),
+)
+
+# Help lines of provider options (shown as tool tips).
+OPTION_HELP = (
+    QT_TRANSLATE_NOOP("ProviderOption", "your own workflow with {prompt} and optionally {negative_prompt}, "
+                      "{seed}, {width}, {height}, {steps}, {cfg}, {checkpoint}"),
+    QT_TRANSLATE_NOOP("ProviderOption", "e.g. zh-TW or en-US: biases content towards that region"),
+    QT_TRANSLATE_NOOP("ProviderOption", "Empty: the ratio nearest to the width and height."),
+    QT_TRANSLATE_NOOP("ProviderOption", "Empty: the smallest tier that holds the width and height."),
+    QT_TRANSLATE_NOOP("ProviderOption", "Empty: Google's default blocking."),
+    QT_TRANSLATE_NOOP("ProviderOption", "Diffusers scheduler name; empty: the model's default."),
+    QT_TRANSLATE_NOOP("ProviderOption", "empty: the ratio nearest to the chosen size"),
+    QT_TRANSLATE_NOOP("ProviderOption", "SD 3.5 models make png or jpeg only."),
 )
 
 # Model labels that are words, not product names.
@@ -126,10 +140,15 @@ def option_label(label: str) -> str:
     return QCoreApplication.translate("ProviderOption", label)
 
 
+def option_help(text: str) -> str:
+    return QCoreApplication.translate("ProviderOption", text) if text else text
+
+
 def option_choice(value: str) -> str:
     source = OPTION_CHOICES.get(value)
     return QCoreApplication.translate("ProviderOption", source) if source else value
 
 
 def model_label(label: str) -> str:
-    return QCoreApplication.translate("ProviderModel", label) if label else label
+    """Product names stay as they are; only labels that are words are translated."""
+    return QCoreApplication.translate("ProviderModel", label) if label in MODEL_LABELS else label

@@ -6,10 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
-
-
 def number(value: float | int, decimals: int = 0) -> str:
     if isinstance(value, int):
         return QLocale().toString(value)
@@ -22,7 +18,7 @@ def money(usd: float | None) -> str:
         return "—"
     decimals = 2 if usd == 0 or abs(usd) >= 1 else (3 if abs(usd) >= 0.01 else 4)
     # "$" is translated so Taiwanese users read "US$" and never confuse it with NT$.
-    return QLocale().toCurrencyString(float(usd), _tr("$"), decimals)
+    return QLocale().toCurrencyString(float(usd), QCoreApplication.translate("Formatting", "$"), decimals)
 
 
 def duration(seconds: float | None) -> str:
@@ -30,12 +26,12 @@ def duration(seconds: float | None) -> str:
         return "—"
     total = int(round(max(seconds, 0)))
     if total < 60:
-        return _tr("%1 s").replace("%1", number(total))
+        return QCoreApplication.translate("Formatting", "%1 s").replace("%1", number(total))
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return _tr("%1 min %2 s").replace("%1", number(minutes)).replace("%2", number(secs))
+        return QCoreApplication.translate("Formatting", "%1 min %2 s").replace("%1", number(minutes)).replace("%2", number(secs))
     hours, minutes = divmod(minutes, 60)
-    return _tr("%1 h %2 min").replace("%1", number(hours)).replace("%2", number(minutes))
+    return QCoreApplication.translate("Formatting", "%1 h %2 min").replace("%1", number(hours)).replace("%2", number(minutes))
 
 
 def date_time(unix_seconds: float | None) -> str:

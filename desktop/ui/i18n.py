@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.ui.resources import translations_dir
 
@@ -69,6 +69,9 @@ class Translations:
         # English has files too: they hold only the plural forms ("1 job", "2 jobs").
         for path in self.files_for(language):
             self._load(path, required=True)
+        # Qt posts LanguageChange to each widget; deliver them now so that the whole window
+        # reads in the new language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return language
 
     def _load(self, path: Path, required: bool) -> None:

@@ -4,6 +4,7 @@ message banner, the status bar, menus, and prompt files dropped anywhere on it."
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import events as ev
+from desktop.ui import formatting as fmt
 from desktop.ui.appearance import Appearance
 from desktop.ui.qt_bridge import QtBridge, TaskFailure
 from desktop.ui.queue.queue_view import QueueView
@@ -111,8 +113,8 @@ class MainWindow(QMainWindow):
     def open_asset(self, asset_id: int) -> None:
         """"Show in gallery": switch to the Gallery tab and ask it to show the image."""
         if self.gallery_view is None:
-            self.banner.show_message(self.tr("The gallery is not available in this version."), "info",
-                                     timeout_ms=8000)
+            self.banner.show_message(lambda: self.tr("The gallery is not available in this version."),
+                                     "info", timeout_ms=8000)
             return
         self.tabs.setCurrentWidget(self.gallery_view)
         for name in ("show_asset", "select_asset", "reveal_asset"):
@@ -191,32 +193,39 @@ class MainWindow(QMainWindow):
         text = self.tr("%1 failed: %2").replace("%1", failure.where).replace("%2", failure.message)
         self.banner.show_message(text, "error", detail=failure.detail, title=text)
 
-    def notify(self, title: str, text: str, level: str = "info") -> None:
+    def notify(self, title: str, text: str, level: str = "info",
+               banner_text: Callable[[], str] | None = None) -> None:
         """A finished batch and similar news: the tray when there is one, the banner always."""
         if self.tray is not None:
             self.tray.showMessage(title, text)
-        self.banner.show_message(f"{title}: {text}", level, timeout_ms=BATCH_NOTICE_MS)
+        self.banner.show_message(banner_text or f"{title}: {text}", level, timeout_ms=BATCH_NOTICE_MS)
 
     def _batch_finished(self, event: ev.BatchDidFinish) -> None:
         found = self.services.queue.batches([event.batch_id])
-        name = found[0].name if found and found[0].name else self.tr("Batch %1").replace("%1", str(event.batch_id))
-        text = self.tr("%1 succeeded, %2 failed, %3 cancelled").replace("%1", str(event.succeeded)).replace(
-            "%2", str(event.failed)).replace("%3", str(event.cancelled))
-        title = self.tr("“%1” finished").replace("%1", name)
-        self.notify(title, text, "warning" if event.failed else "info")
+        given = found[0].name if found else ""
+
+        def title() -> str:
+            name = given or self.tr("Batch %1").replace("%1", str(event.batch_id))
+            return self.tr("“%1” finished").replace("%1", name)
+
+        def text() -> str:
+            return self.tr("%1 succeeded, %2 failed, %3 cancelled").replace(
+                "%1", str(event.succeeded)).replace("%2", str(event.failed)).replace("%3", str(event.cancelled))
+
+        self.notify(title(), text(), "warning" if event.failed else "info",
+                    banner_text=lambda: self.tr("%1: %2").replace("%1", title()).replace("%2", text()))
 
     def _budget_exceeded(self, event: ev.BudgetDidExceed) -> None:
-        from desktop.ui import formatting as fmt
-
         self.banner.show_message(
-            self.tr("Batch %1 paused: it reached its budget of %2 (spent %3).").replace(
+            lambda: self.tr("Batch %1 paused: it reached its budget of %2 (spent %3).").replace(
                 "%1", str(event.batch_id)).replace("%2", fmt.money(event.budget_usd)).replace(
                 "%3", fmt.money(event.spent_usd)), "warning")
 
     def _lane_blocked(self, event: ev.LaneDidBlock) -> None:
         self.banner.show_message(
-            self.tr("%1 stopped taking jobs: %2").replace("%1", event.provider).replace("%2", event.reason),
-            "error", action_key="settings", action_text=self.tr("Open Settings"))
+            lambda: self.tr("%1 stopped taking jobs: %2").replace("%1", event.provider).replace(
+                "%2", event.reason),
+            "error", action_key="settings", action_text=lambda: self.tr("Open Settings"))
 
     def _banner_action(self, key: str) -> None:
         if key == "settings":

@@ -91,6 +91,10 @@ def window(services: Services, bridge: QtBridge, appearance: Any, qtbot: Any) ->
     qtbot.waitExposed(made)
     yield made
     made.close()
+    # Let background work finish while its widgets still exist.
+    if services.engine is not None:
+        services.engine.stop()
+    run(qtbot, bridge.drain(timeout=5))
 
 
 @pytest.fixture

@@ -27,25 +27,22 @@ BATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_MS = 400
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchListModel", text)
-
 
 def batch_name(batch: BatchProgress) -> str:
-    return batch.name or _tr("Batch %1").replace("%1", str(batch.id))
+    return batch.name or QCoreApplication.translate("BatchListModel", "Batch %1").replace("%1", str(batch.id))
 
 
 def batch_summary(batch: BatchProgress) -> str:
     """"12 of 50 done · 2 failed · ETA 3 min · US$0.42", in the user's language."""
-    parts = [_tr("%1 of %2 done").replace("%1", fmt.number(batch.done)).replace("%2", fmt.number(batch.total))]
+    parts = [QCoreApplication.translate("BatchListModel", "%1 of %2 done").replace("%1", fmt.number(batch.done)).replace("%2", fmt.number(batch.total))]
     if batch.failed:
-        parts.append(_tr("%1 failed").replace("%1", fmt.number(batch.failed)))
+        parts.append(QCoreApplication.translate("BatchListModel", "%1 failed").replace("%1", fmt.number(batch.failed)))
     if batch.paused or batch.pause_reason:
-        parts.append(_tr("paused"))
+        parts.append(QCoreApplication.translate("BatchListModel", "paused"))
     elif batch.finished:
-        parts.append(_tr("finished"))
+        parts.append(QCoreApplication.translate("BatchListModel", "finished"))
     elif batch.eta_seconds:
-        parts.append(_tr("ETA %1").replace("%1", fmt.duration(batch.eta_seconds)))
+        parts.append(QCoreApplication.translate("BatchListModel", "ETA %1").replace("%1", fmt.duration(batch.eta_seconds)))
     parts.append(fmt.money(batch.cost_usd))
     return " · ".join(parts)
 

@@ -53,9 +53,6 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3  # float 0..1, or None when not kno
 MIN_REFRESH_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JobTableModel", text)
-
 
 def _one_line(text: str, limit: int) -> str:
     line = " ".join(text.split())
@@ -239,7 +236,7 @@ class JobTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return _tr(HEADERS[COLUMNS[section]])
+            return QCoreApplication.translate("JobTableModel", HEADERS[COLUMNS[section]])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
             return str(self._ids[section])
         return None
@@ -288,14 +285,14 @@ class JobTableModel(QAbstractTableModel):
             fraction = self.progress_of(job)
             if fraction is not None:
                 return fmt.percent(fraction)
-            return _tr("working…") if job.state.value == "running" else ""
+            return QCoreApplication.translate("JobTableModel", "working…") if job.state.value == "running" else ""
         if column == "attempts":
             return fmt.number(job.attempts)
         if column == "cost":
             if job.cost_usd:
                 return fmt.money(job.cost_usd)
             if job.estimated_cost is not None and not job.state.is_final:
-                return _tr("≈ %1").replace("%1", fmt.money(job.estimated_cost))
+                return QCoreApplication.translate("JobTableModel", "≈ %1").replace("%1", fmt.money(job.estimated_cost))
             return ""
         if column == "error":
             return self._error_text(job)
@@ -307,8 +304,10 @@ class JobTableModel(QAbstractTableModel):
         reason = error_reason(job.error_kind)
         message = _one_line(job.error_message or "", 120)
         if job.state.value == "pending" and job.error_kind:
-            reason = _tr("Will retry: %1").replace("%1", reason)
-        return f"{reason}: {message}" if reason and message else reason or message
+            reason = QCoreApplication.translate("JobTableModel", "Will retry: %1").replace("%1", reason)
+        if reason and message:
+            return QCoreApplication.translate("JobTableModel", "%1: %2").replace("%1", reason).replace("%2", message)
+        return reason or message
 
     def _tooltip(self, job: JobRow, column: str) -> str | None:
         if column == "prompt":
@@ -317,14 +316,14 @@ class JobTableModel(QAbstractTableModel):
             return f"{error_reason(job.error_kind)}\n{job.error_message or ''}".strip()
         if column == "state":
             lines = [state_name(job.state.value),
-                     _tr("Added %1").replace("%1", fmt.date_time(job.created_at))]
+                     QCoreApplication.translate("JobTableModel", "Added %1").replace("%1", fmt.date_time(job.created_at))]
             if job.started_at:
-                lines.append(_tr("Started %1").replace("%1", fmt.date_time(job.started_at)))
+                lines.append(QCoreApplication.translate("JobTableModel", "Started %1").replace("%1", fmt.date_time(job.started_at)))
             if job.finished_at:
-                lines.append(_tr("Finished %1").replace("%1", fmt.date_time(job.finished_at)))
+                lines.append(QCoreApplication.translate("JobTableModel", "Finished %1").replace("%1", fmt.date_time(job.finished_at)))
             return "\n".join(lines)
         if column == "cost" and job.estimated_cost is not None:
-            return _tr("Estimated %1").replace("%1", fmt.money(job.estimated_cost))
+            return QCoreApplication.translate("JobTableModel", "Estimated %1").replace("%1", fmt.money(job.estimated_cost))
         return None
 
     def retranslate(self) -> None:

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.queue.job_table_model import COL, COLUMNS, JOB_ROW_ROLE, PROGRESS_ROLE
 
-WIDTHS = {"state": 110, "prompt": 360, "provider": 90, "model": 120, "size": 90,
-          "progress": 90, "attempts": 70, "cost": 90, "error": 320}
+# The error column comes last and takes what is left, so a failure's reason stays in view.
+WIDTHS = {"state": 96, "prompt": 280, "provider": 80, "model": 105, "size": 82,
+          "progress": 72, "attempts": 64, "cost": 84, "error": 320}
 
 
 class ProgressDelegate(QStyledItemDelegate):

@@ -65,4 +65,6 @@ class PromptEditorView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.update_colors()
         super().changeEvent(event)

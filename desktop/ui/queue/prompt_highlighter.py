@@ -38,6 +38,11 @@ class PromptHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        self.formats: dict[str, QTextCharFormat] = {}
+        self.update_colors()
+
+    def update_colors(self) -> None:
+        """Pick colours for the current palette (call on a theme change)."""
         dark = QGuiApplication.palette().base().color().lightness() < 128
         self.formats = {
             "brace": _format("#d19a66" if dark else "#a0522d", bold=True),
@@ -48,6 +53,7 @@ class PromptHighlighter(QSyntaxHighlighter):
             "weight": _format("#98c379" if dark else "#2b8a3e"),
             "error": _format("#ff6b6b" if dark else "#c92a2a", bold=True, underline=True),
         }
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if text.lstrip().startswith("#"):

@@ -5,7 +5,6 @@ file, rebuilds providers, retunes the queue's lanes and switches language and th
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -52,7 +51,8 @@ class SettingsDialog(QDialog):
         self.forms: dict[str, ProviderFormView] = {}
         self.tabs = QTabWidget(self)
         self.general = QWidget(self)
-        self.library_edit = QLineEdit(str(config.library_dir()), self.general)
+        self._library_shown = str(services.root)  # the library open now (maybe from --library)
+        self.library_edit = QLineEdit(self._library_shown, self.general)
         self.library_edit.setObjectName("LibraryEdit")
         self.browse_button = QPushButton(self.general)
         self.browse_button.clicked.connect(self._browse)
@@ -159,10 +159,8 @@ class SettingsDialog(QDialog):
         config.theme = str(self.theme_combo.currentData() or "system")
         config.default_provider = str(self.provider_combo.currentData() or config.default_provider)
         library = self.library_edit.text().strip()
-        if not library or (not config.library_path and Path(library) == config.library_dir()):
-            config.library_path = ""  # keep following the default location
-        else:
-            config.library_path = library
+        if library and library != self._library_shown:
+            config.library_path = library  # used from the next start
         key_changes: list[tuple[str, str, str | None]] = []
         for name, form in self.forms.items():
             config.providers[name] = form.settings(config.providers.get(name))

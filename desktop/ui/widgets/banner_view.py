@@ -3,10 +3,18 @@ It shows where the user is looking without a modal box; the detail is one click 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop.ui.widgets.details_dialog import DetailsDialog
+
+TextSource = str | Callable[[], str]
+
+
+def _resolve(text: TextSource) -> str:
+    return text() if callable(text) else text
 
 
 class MessageBanner(QFrame):
@@ -18,10 +26,11 @@ class MessageBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("MessageBanner")
         self.setProperty("level", "info")
+        self._text: TextSource = ""
+        self._action_text: TextSource = ""
         self._detail = ""
         self._title = ""
         self._action_key = ""
-        self._action_source = ""
         self.text_label = QLabel(self)
         self.text_label.setWordWrap(True)
         self.details_button = QPushButton(self)
@@ -44,18 +53,19 @@ class MessageBanner(QFrame):
         self.retranslate()
         self.hide()
 
-    def show_message(self, text: str, level: str = "error", detail: str = "", title: str = "",
-                     action_key: str = "", action_text: str = "", timeout_ms: int = 0) -> None:
-        """`action_text` is already translated; pressing it emits `action_triggered(action_key)`."""
+    def show_message(self, text: TextSource, level: str = "error", detail: str = "", title: str = "",
+                     action_key: str = "", action_text: TextSource = "", timeout_ms: int = 0) -> None:
+        """Texts may be callables returning the translated text, so that the message follows a
+        language switch; pressing the action button emits `action_triggered(action_key)`."""
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.text_label.setText(text)
-        self._detail, self._title = detail, title or text
+        self._text, self._action_text = text, action_text
+        self._detail, self._title = detail, title
         self.details_button.setVisible(bool(detail))
         self._action_key = action_key
-        self.action_button.setText(action_text)
         self.action_button.setVisible(bool(action_key))
+        self._draw_texts()
         self.show()
         if timeout_ms:
             self._timer.start(timeout_ms)
@@ -70,8 +80,12 @@ class MessageBanner(QFrame):
     def text(self) -> str:
         return self.text_label.text()
 
+    def _draw_texts(self) -> None:
+        self.text_label.setText(_resolve(self._text))
+        self.action_button.setText(_resolve(self._action_text))
+
     def show_details(self) -> None:
-        dialog = DetailsDialog(self._title, self._detail, self.window())
+        dialog = DetailsDialog(self._title or self.text, self._detail, self.window())
         dialog.open()
 
     def dismiss(self) -> None:
@@ -81,6 +95,7 @@ class MessageBanner(QFrame):
     def retranslate(self) -> None:
         self.details_button.setText(self.tr("Details…"))
         self.close_button.setToolTip(self.tr("Dismiss"))
+        self._draw_texts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

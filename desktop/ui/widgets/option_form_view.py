@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.core_text import option_choice, option_label
+from desktop.ui.core_text import option_choice, option_help, option_label
 
 INT_LIMIT = 1_000_000_000
 
@@ -44,7 +44,7 @@ class OptionFormView(QWidget):
             editor.setObjectName(f"option-{spec.key}")
             label = QLabel(option_label(spec.label), self)
             if spec.help:
-                editor.setToolTip(spec.help)
+                editor.setToolTip(option_help(spec.help))
             self.editors[spec.key] = editor
             self.labels[spec.key] = label
             layout.addRow(label, editor)
@@ -116,6 +116,8 @@ class OptionFormView(QWidget):
         for spec in self.specs:
             self.labels[spec.key].setText(option_label(spec.label))
             editor = self.editors[spec.key]
+            if spec.help:
+                editor.setToolTip(option_help(spec.help))
             if isinstance(editor, QComboBox):
                 for i in range(editor.count()):
                     editor.setItemText(i, option_choice(str(editor.itemData(i))))
