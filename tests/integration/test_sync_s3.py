@@ -15,7 +15,7 @@ from urllib.parse import unquote
 import pytest
 import requests
 
-from desktop.core.events import EventBus, SyncDidProgress
+from desktop.core.events import AssetsDidChange, EventBus, SyncDidProgress
 from desktop.core.sync.destination import DeletePolicy, DestinationOptions
 from desktop.core.sync.report import AssetSyncState
 from tests.core.sync.library_builder import LibraryBuilder
@@ -194,7 +194,10 @@ def test_edits_on_two_machines_become_a_conflict_and_the_local_value_is_kept(
     a, b = LibraryBuilder(tmp_path / "a"), LibraryBuilder(tmp_path / "b")
     asset_a = a.add_asset(rating=1, tags=("draft",))
     bucket = s3_bucket(moto)
-    svc_a, svc_b = service(a), service(b)
+    events_a = EventBus()
+    changed_at_a: list[AssetsDidChange] = []
+    events_a.subscribe(AssetsDidChange, changed_at_a.append)
+    svc_a, svc_b = service(a, events=events_a), service(b)
     for svc in (svc_a, svc_b):
         svc.add_destination(f"s3://{bucket}/team", "team", _opts(moto))
     asyncio.run(svc_a.run_until_idle())
@@ -224,6 +227,7 @@ def test_edits_on_two_machines_become_a_conflict_and_the_local_value_is_kept(
     remote = json.loads(s3_client(moto).get_object(Bucket=bucket, Key=f"team/sidecars/{sha}.json")["Body"].read())
     assert remote["rating"] == 2 and remote["tags"] == ["draft", "final"]
     assert a.asset(asset_a)["rating"] == 2  # A had not touched it since: it takes B's choice
+    assert AssetsDidChange((asset_a,)) in changed_at_a  # so A's gallery redraws it
     assert sorted(r[0] for r in a.rows(
         "SELECT t.name FROM asset_tags x JOIN tags t ON t.id=x.tag_id WHERE x.asset_id=:a", a=asset_a)) == ["draft", "final"]
     assert svc_b.conflicts() == [] and svc_a.conflicts() == []

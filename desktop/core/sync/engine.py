@@ -14,7 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from desktop.core.events import AssetDidAdd, EventBus, SyncDidProgress
+from desktop.core.events import AssetDidAdd, AssetsDidChange, EventBus, SyncDidProgress
 from desktop.core.sync import backups
 from desktop.core.sync.context import DestinationContext
 from desktop.core.sync.errors import (
@@ -132,6 +132,8 @@ class DestinationPass:
                     await self._failed(pool, item, exc)
                 else:
                     self._count(result)
+                    if result.changed and item.asset_id is not None:
+                        self.events.publish(AssetsDidChange((item.asset_id,)))
                 self._done += 1
                 self._progress(item.path or (asset.path if asset else ""))
 
@@ -220,6 +222,8 @@ class DestinationPass:
                     self.report.received_bytes += result.received_bytes
                     if result.imported is not None:
                         self.events.publish(AssetDidAdd(result.imported))
+                    if result.changed is not None:
+                        self.events.publish(AssetsDidChange((result.changed,)))
                 self._done += 1
                 self._progress(entry.image or entry.sha256[:12])
 

@@ -27,13 +27,14 @@ from desktop.core.sync.layout import is_safe_rel, sidecar_rel
 from desktop.core.sync.manifest import ManifestEntry, ManifestReader
 from desktop.core.sync.objects import ObjectRepository, ObjectState
 from desktop.core.sync.outbox import OutboxRepository
-from desktop.core.sync.reconcile import reconcile
+from desktop.core.sync.reconcile import Reconciled, reconcile
 
 
 @dataclass
 class EntryResult:
     imported: int | None = None  # the new asset's id
     merged: bool = False
+    changed: int | None = None  # an existing asset that took remote values
     conflicts: int = 0
     received_bytes: int = 0
 
@@ -102,7 +103,7 @@ class Puller:
                               f"the manifest {entry.sha256[:12]}…")
         local = ctx.assets.by_sha(entry.sha256)
         if local is not None:
-            return EntryResult(merged=True, conflicts=reconcile(ctx, local, data, body, remote))
+            return self._merged(local.id, reconcile(ctx, local, data, body, remote))
         return self._import(data, body, remote)
 
     # -- new assets --------------------------------------------------------------------
@@ -133,7 +134,12 @@ class Puller:
                     fetched.path.unlink(missing_ok=True)
         local = ctx.assets.load(existing)
         assert local is not None
-        return EntryResult(merged=True, conflicts=reconcile(ctx, local, data, body, sidecar_obj))
+        return self._merged(local.id, reconcile(ctx, local, data, body, sidecar_obj))
+
+    @staticmethod
+    def _merged(asset_id: int, done: Reconciled) -> EntryResult:
+        return EntryResult(merged=True, conflicts=done.conflicts,
+                           changed=asset_id if done.changed else None)
 
     def _insert(self, conn: Connection, data: dict[str, Any], body: bytes, sidecar_obj: RemoteObject,
                 image_rel: str, image: Fetched, thumb_rel: str | None, thumb: Fetched | None) -> int:

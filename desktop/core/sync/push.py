@@ -34,6 +34,7 @@ class ItemResult:
     conflicts: int = 0
     held: bool = False  # the sidecar waits for a conflict to be resolved
     requeued: bool = False  # a newer change arrived meanwhile; the row runs again
+    changed: bool = False  # the local asset took values another library wrote
 
 
 class Pusher:
@@ -160,8 +161,9 @@ class Pusher:
             got = ctx.retry.call(lambda: ctx.backend.get(key), f"download of {key}")
             if got is not None:
                 data, remote = got
-                result.conflicts += reconcile(ctx, asset, sc.parse(data, ctx.backend.where(key)),
-                                              data, remote)
+                done = reconcile(ctx, asset, sc.parse(data, ctx.backend.where(key)), data, remote)
+                result.conflicts += done.conflicts
+                result.changed = result.changed or done.changed
             else:
                 with ctx.store.write() as conn:
                     ObjectRepository.forget(conn, ctx.dest_id, [key])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.sync import sidecar as sc
@@ -28,9 +29,15 @@ def base_of(state: ObjectState | None) -> dict[str, Any] | None:
         return None
 
 
+@dataclass(frozen=True)
+class Reconciled:
+    conflicts: int  # conflicts recorded (or brought up to date)
+    changed: bool  # remote values were applied to the local asset
+
+
 def reconcile(ctx: DestinationContext, asset: AssetRecord, remote: dict[str, Any],
-              body: bytes, remote_obj: RemoteObject) -> int:
-    """Merge `remote` (the sidecar's content) into `asset`; returns conflicts recorded."""
+              body: bytes, remote_obj: RemoteObject) -> Reconciled:
+    """Merge `remote` (the sidecar's content) into `asset`."""
     key = ctx.key(sidecar_rel(asset.sha256))
     state = ctx.objects.get(ctx.dest_id, key)
     base = base_of(state)
@@ -52,4 +59,4 @@ def reconcile(ctx: DestinationContext, asset: AssetRecord, remote: dict[str, Any
             base_json=json.dumps(new_base, ensure_ascii=False, sort_keys=True)), now)
         if ours and not clashes:
             OutboxRepository.enqueue(conn, ctx.dest_id, asset.id)  # our edits still go up
-    return len(clashes)
+    return Reconciled(len(clashes), bool(take))
