@@ -8,6 +8,7 @@ other library's segments after the last one it imported, so it never lists the b
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.core.sync.backends.base import Backend
 from desktop.core.sync.destination import DestinationUrl
-from desktop.core.sync.errors import RemoteError
+from desktop.core.sync.errors import PreconditionFailedError, RemoteError
 from desktop.core.sync.layout import MANIFEST, manifest_rel
 from desktop.core.sync.store import SyncStore
 from desktop.core.sync.transfer import Payload, Transfer
@@ -70,9 +71,10 @@ class ManifestWriter:
                 lines = [line for (line,) in conn.execute(text(
                     "SELECT line FROM sync_manifest_pending WHERE destination_id=:d AND seq=:s"
                     " ORDER BY id"), {"d": dest_id, "s": seq})]
+            if not lines:  # moved on into a later segment by _write_segment
+                continue
             body = ("\n".join(lines) + "\n").encode("utf-8")
-            transfer.send(Payload(url.key(manifest_rel(library_id, seq)), "manifest",
-                                  "application/x-ndjson", data=body))
+            seq = self._write_segment(dest_id, library_id, url, transfer, seq, body)
             with self.store.write() as conn:
                 conn.execute(text("DELETE FROM sync_manifest_pending WHERE destination_id=:d AND seq=:s"),
                              {"d": dest_id, "s": seq})
@@ -80,6 +82,26 @@ class ManifestWriter:
                                   " WHERE id=:d"), {"s": seq, "d": dest_id})
             written += 1
         return written
+
+    def _write_segment(self, dest_id: int, library_id: str, url: DestinationUrl, transfer: Transfer,
+                       seq: int, body: bytes) -> int:
+        """Write a segment without ever replacing a different one under the same number
+        (a library restored from an older backup would otherwise reuse numbers others have
+        already read). Returns the number it was written under."""
+        while True:
+            key = url.key(manifest_rel(library_id, seq))
+            try:
+                transfer.send(Payload(key, "manifest", "application/x-ndjson", data=body,
+                                      if_absent=True))
+                return seq
+            except PreconditionFailedError:
+                there = transfer.backend.head(key)
+                if there is not None and there.md5 == hashlib.md5(body).hexdigest():
+                    return seq  # written before a crash: the same lines, nothing to do
+            with self.store.write() as conn:  # taken by other lines: move ours on
+                conn.execute(text("UPDATE sync_manifest_pending SET seq=:n WHERE destination_id=:d"
+                                  " AND seq=:s"), {"n": seq + 1, "d": dest_id, "s": seq})
+            seq += 1
 
     def waiting(self, dest_id: int) -> int:
         with self.store.read() as conn:

@@ -205,10 +205,9 @@ class SyncService:
             report = await self.run_once(wanted)
             for p in report.passes:
                 _add_up(totals.setdefault(p.destination, PassReport(p.destination)), p)
-            if all(p.fatal or (p.pending == 0 and not p.did_work) for p in report.passes):
-                break
-            if all(p.fatal or (p.pending == 0 and not p.errors and not p.did_work)
-                   for p in report.passes):
+            finished = all(p.fatal or (p.pending == 0 and not p.did_work) for p in report.passes)
+            stuck = n > 0 and not any(p.did_work for p in report.passes)  # retried, no progress
+            if finished or stuck:
                 break
         return SyncReport(list(totals.values()))
 
