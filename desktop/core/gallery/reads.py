@@ -12,7 +12,14 @@ from collections.abc import Iterable, Sequence
 from desktop.core.gallery.query import GalleryQuery, Scope
 from desktop.core.gallery.read_connections import ReadConnections
 from desktop.core.gallery.search_sql import build_where, order_by
-from desktop.core.gallery.views import ASSET_COLUMNS, AssetView, CollectionInfo, Facets, FacetValue
+from desktop.core.gallery.views import (
+    ASSET_COLUMNS,
+    AssetRecord,
+    AssetView,
+    CollectionInfo,
+    Facets,
+    FacetValue,
+)
 
 CHUNK = 500  # ids per IN (...) list; well under SQLite's variable limit
 FACET_LIMIT = 200  # values per facet list; the rest are reachable by search
@@ -64,8 +71,9 @@ class GalleryReads:
         return [r[0] for r in self.conn.execute(sql, parts.params)]
 
     # -- rows -----------------------------------------------------------------------------
-    def assets(self, ids: Iterable[int]) -> list[AssetView]:
-        """Rows for `ids` in the order given; ids that no longer exist are left out."""
+    def records(self, ids: Iterable[int]) -> list[AssetRecord]:
+        """Compact records (see views.AssetRecord) for `ids` in the order given; ids that no
+        longer exist are left out."""
         ids = list(ids)
         rows: dict[int, tuple] = {}
         tags: dict[int, list[str]] = {}
@@ -79,7 +87,11 @@ class GalleryReads:
                     "SELECT at.asset_id, t.name FROM asset_tags at JOIN tags t ON t.id = at.tag_id"
                     f" WHERE at.asset_id IN ({marks}) ORDER BY t.name", tuple(chunk)):
                 tags.setdefault(asset_id, []).append(name)
-        return [AssetView.from_row(rows[i], tuple(tags.get(i, ()))) for i in ids if i in rows]
+        return [(*rows[i], tuple(tags.get(i, ()))) for i in ids if i in rows]
+
+    def assets(self, ids: Iterable[int]) -> list[AssetView]:
+        """Rows for `ids` in the order given; ids that no longer exist are left out."""
+        return [AssetView.from_record(r) for r in self.records(ids)]
 
     def asset(self, asset_id: int) -> AssetView | None:
         found = self.assets([asset_id])

@@ -21,6 +21,7 @@ from desktop.core.gallery.read_connections import ReadConnections
 from desktop.core.gallery.reads import GalleryReads
 from desktop.core.gallery.views import (
     AssetDetails,
+    AssetRecord,
     AssetView,
     CollectionInfo,
     EmptyTrashReport,
@@ -72,6 +73,10 @@ class GalleryService:
     def assets(self, ids: Iterable[int]) -> list[AssetView]:
         """Rows for a page of ids, in the order given."""
         return self.reads.assets(ids)
+
+    def records(self, ids: Iterable[int]) -> list[AssetRecord]:
+        """Compact records for a page of ids (views that cache many rows use these)."""
+        return self.reads.records(ids)
 
     def asset(self, asset_id: int) -> AssetView:
         found = self.reads.asset(asset_id)

@@ -15,9 +15,15 @@ ASSET_COLUMNS = (
     " provider, model, prompt, negative_prompt, seed, request_json, cost_usd, origin,"
     " created_at, rating, favorite, deleted_at"
 )
+# An asset record: the ASSET_COLUMNS values in order, then the tuple of tag names. A plain
+# tuple of strings and numbers, which Python's garbage collector stops tracking, so a view
+# can cache thousands of them while scrolling without making full collections frequent.
+AssetRecord = tuple
+RECORD_INDEX = {name.strip(): i for i, name in enumerate(ASSET_COLUMNS.split(","))}
+TAGS_INDEX = len(RECORD_INDEX)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: pages of these are made while scrolling
 class AssetView:
     """One asset as the gallery shows it. Paths are relative to the library root."""
 
@@ -53,6 +59,10 @@ class AssetView:
         return cls(id_, job, batch, path, thumb, sha, size or 0, w or 0, h or 0, mime, prov,
                    model, prompt or "", neg or "", seed, req or "{}", cost or 0.0, origin,
                    created, rating or 0, bool(fav), deleted, tags)
+
+    @classmethod
+    def from_record(cls, record: AssetRecord) -> AssetView:
+        return cls.from_row(record[:TAGS_INDEX], record[TAGS_INDEX])
 
     @property
     def size_label(self) -> str:

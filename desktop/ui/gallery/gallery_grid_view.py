@@ -4,7 +4,7 @@ drags images out as file URLs and takes image files dropped in from outside to i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -44,6 +44,20 @@ class GalleryGridView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.doubleClicked.connect(
             lambda index: self.activated_asset.emit(int(index.data(GalleryModel.AssetIdRole))))
+
+    def visible_rows(self, margin_rows: int = 1) -> range:
+        """Rows whose cells are on screen, plus `margin_rows` rows of cells above and below
+        (the grid is uniform, so this is arithmetic, not a walk over items)."""
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        cell = max(self.gridSize().width(), 1)
+        columns = max(self.viewport().width() // cell, 1)
+        first = self.indexAt(self.viewport().rect().topLeft() + QPoint(2, 2)).row()
+        if first < 0:
+            first = (self.verticalScrollBar().value() // cell) * columns
+        first = max(0, first - first % columns - margin_rows * columns)
+        lines = self.viewport().height() // cell + 2 + 2 * margin_rows
+        return range(first, min(count, first + lines * columns))
 
     def set_cell(self, cell: int) -> None:
         self.thumbnail_delegate.set_cell(cell)

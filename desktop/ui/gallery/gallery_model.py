@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from desktop.core.gallery.service import GalleryService
-from desktop.core.gallery.views import AssetView
+from desktop.core.gallery.views import RECORD_INDEX, AssetRecord, AssetView
 from desktop.ui import formatting
 from desktop.ui.gallery.thumbnail_cache import ThumbnailCache
 from desktop.ui.gallery.thumbnail_loader import ThumbnailLoader
@@ -37,6 +37,7 @@ PAGE_SIZE = 200
 ROW_CACHE = 5000
 
 Index = QModelIndex | QPersistentModelIndex
+ID, RATING, FAVORITE = RECORD_INDEX["id"], RECORD_INDEX["rating"], RECORD_INDEX["favorite"]
 
 
 def asset_ids_from_mime(data: QMimeData) -> list[int]:
@@ -64,7 +65,7 @@ class GalleryModel(QAbstractListModel):
         self.loader = loader
         self.cache = cache or ThumbnailCache()
         self._ids: list[int] = []
-        self._rows: OrderedDict[int, AssetView] = OrderedDict()
+        self._rows: OrderedDict[int, AssetRecord] = OrderedDict()
         self._row_of: dict[int, int] | None = None
         self._missing: dict[int, str] = {}
         self.pages_fetched = 0  # for tests and the benchmark
@@ -132,32 +133,39 @@ class GalleryModel(QAbstractListModel):
             self.endRemoveRows()
 
     # -- rows -----------------------------------------------------------------------------
-    def asset_at(self, row: int) -> AssetView | None:
+    def record_at(self, row: int) -> AssetRecord | None:
         asset_id = self._ids[row]
-        asset = self._rows.get(asset_id)
-        if asset is not None:
+        record = self._rows.get(asset_id)
+        if record is not None:
             self._rows.move_to_end(asset_id)
-            return asset
+            return record
         self._fetch_page(row)
         return self._rows.get(asset_id)
+
+    def asset_at(self, row: int) -> AssetView | None:
+        record = self.record_at(row)
+        return AssetView.from_record(record) if record is not None else None
 
     def assets_for(self, ids: Sequence[int]) -> list[AssetView]:
         """Rows for ids (e.g. the selection), from the cache where possible."""
         missing = [i for i in ids if i not in self._rows]
-        for asset in self.gallery.assets(missing):
-            self._remember(asset)
-        return [self._rows[i] for i in ids if i in self._rows]
+        for record in self.gallery.records(missing):
+            self._remember(record)
+        return [AssetView.from_record(self._rows[i]) for i in ids if i in self._rows]
 
     def _fetch_page(self, row: int) -> None:
         start = row - row % PAGE_SIZE
         wanted = [i for i in self._ids[start:start + PAGE_SIZE] if i not in self._rows]
-        for asset in self.gallery.assets(wanted):
-            self._remember(asset)
+        for record in self.gallery.records(wanted):
+            self._remember(record)
         self.pages_fetched += 1
 
-    def _remember(self, asset: AssetView) -> None:
-        self._rows[asset.id] = asset
-        self._rows.move_to_end(asset.id)
+    def _remember(self, record: AssetRecord) -> None:
+        # Records are plain tuples: the garbage collector stops tracking them, so paging
+        # through 100,000 rows does not trigger full collections (100 ms pauses).
+        asset_id = record[ID]
+        self._rows[asset_id] = record
+        self._rows.move_to_end(asset_id)
         while len(self._rows) > ROW_CACHE:
             self._rows.popitem(last=False)
 
@@ -199,11 +207,21 @@ class GalleryModel(QAbstractListModel):
             return self._ids[index.row()]
         if role == self.SyncStateRole:
             return None
-        asset = self.asset_at(index.row())
-        if asset is None:  # deleted since the search ran; the next search drops the row
+        record = self.record_at(index.row())
+        if record is None:  # deleted since the search ran; the next search drops the row
             return None
+        # The delegate asks these for every cell it paints: answered from the record.
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnail(asset)
+            return self._thumbnail(record)
+        if role == self.RatingRole:
+            return record[RATING]
+        if role == self.FavoriteRole:
+            return bool(record[FAVORITE])
+        if role == self.ThumbnailStateRole:
+            if record[ID] in self._missing:
+                return "missing"
+            return "ready" if record[ID] in self.cache else "loading"
+        asset = AssetView.from_record(record)
         if role == Qt.ItemDataRole.DisplayRole:
             return asset.prompt.split("\n", 1)[0][:80] or Path(asset.path).name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -212,23 +230,17 @@ class GalleryModel(QAbstractListModel):
             return asset.prompt or Path(asset.path).name
         if role == self.AssetRole:
             return asset
-        if role == self.RatingRole:
-            return asset.rating
-        if role == self.FavoriteRole:
-            return asset.favorite
         if role == self.FilePathRole:
             return str(self.gallery.file_path(asset))
-        if role == self.ThumbnailStateRole:
-            if asset.id in self._missing:
-                return "missing"
-            return "ready" if asset.id in self.cache else "loading"
         return None
 
-    def _thumbnail(self, asset: AssetView) -> QImage | None:
-        image = self.cache.get(asset.id)
-        if image is None and asset.id not in self._missing:
+    def _thumbnail(self, record: AssetRecord) -> QImage | None:
+        asset_id = record[ID]
+        image = self.cache.get(asset_id)
+        if image is None and asset_id not in self._missing:
             gallery = self.gallery
-            self.loader.request(asset.id, lambda: gallery.thumbnail_file(asset))
+            self.loader.request(asset_id,
+                                lambda: gallery.thumbnail_file(AssetView.from_record(record)))
         return image
 
     def _tooltip(self, asset: AssetView) -> str:

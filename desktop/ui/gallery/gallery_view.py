@@ -156,6 +156,7 @@ class GalleryView(QWidget):
         self._refresh_later.setInterval(REFRESH_AFTER_EVENT_MS)
         self._refresh_later.timeout.connect(self._refresh_after_events)
         self.images.image_loaded.connect(self._image_loaded)
+        self.grid.verticalScrollBar().valueChanged.connect(self._prune_thumbnails)
         self.bridge.asset_added.connect(lambda event: self.assets_changed([event.asset_id]))
         self.bridge.assets_changed.connect(lambda event: self.assets_changed(event.asset_ids))
         self.commands.connect_widgets()
@@ -179,6 +180,12 @@ class GalleryView(QWidget):
         self.thumbnails.set_target(self._thumb_target(cell))
         self.model.clear_thumbnails()
         self.grid.set_cell(cell)
+
+    def _prune_thumbnails(self, *_args: Any) -> None:
+        """Scrolling fast: decode what is on screen now, not what flew past."""
+        rows = self.grid.visible_rows()
+        row_of = self.model.row_of
+        self.thumbnails.retain(lambda asset_id: (row := row_of(asset_id)) is not None and row in rows)
 
     def _toggle_filters(self, shown: bool) -> None:
         self.facet_scroll.setVisible(shown)

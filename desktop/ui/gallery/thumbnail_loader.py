@@ -84,6 +84,7 @@ class ThumbnailLoader(QObject):
         self._generation = 0
         self.requested = 0  # counters for tests and the benchmark
         self.decoded = 0
+        self.dropped = 0
 
     def request(self, asset_id: int, locate: Callable[[], Path]) -> None:
         if asset_id in self._running:
@@ -96,6 +97,15 @@ class ThumbnailLoader(QObject):
             while len(self._pending) > MAX_PENDING:
                 self._pending.popitem(last=False)
         self._start_more()
+
+    def retain(self, keep: Callable[[int], bool]) -> int:
+        """Forget pending requests for cells no longer on screen (the view calls this as
+        it scrolls); returns how many were dropped. Running decodes finish regardless."""
+        stale = [asset_id for asset_id in self._pending if not keep(asset_id)]
+        for asset_id in stale:
+            del self._pending[asset_id]
+        self.dropped += len(stale)
+        return len(stale)
 
     def set_target(self, target: QSize) -> None:
         """A new cell size: results still in flight are for the old size and are dropped."""
