@@ -23,7 +23,6 @@ from desktop.core.analytics.charts import (
 )
 from desktop.core.analytics.dimensions import Dim
 from desktop.core.analytics.filters import Filter, day_of, month_bounds
-from desktop.core.analytics.metrics import metric
 from desktop.core.analytics.query import NO_DATA, MetricEngine, roll_up
 from desktop.core.analytics.results import ChartData, Grouped, MetricValue
 from desktop.core.analytics.units import Unit, format_value
@@ -166,6 +165,3 @@ def _kpi_values(calls: Grouped, money: Grouped, rest: dict[str, MetricValue]) ->
         out[key] = MetricValue(key, None if key in unavailable else value, note)
     return out
 
-
-def metric_label(key: str) -> str:
-    return metric(key).label

@@ -224,3 +224,14 @@ def test_rolling_up_a_fine_grouping_equals_asking_for_the_coarse_one(known_store
         assert rolled.rows == direct.rows, dims
     with pytest.raises(ValueError, match="not additive"):
         roll_up(fine, (), ["retries"])
+
+
+def test_a_chart_group_drills_down_to_a_narrower_filter(known_store) -> None:
+    from desktop.core.analytics.query import with_dimension
+
+    engine = MetricEngine(known_store.db)
+    narrowed = with_dimension(Filter(), Dim.MODEL, "sd3")
+    assert narrowed.model == "sd3"
+    assert engine.values(["provider_calls"], narrowed)["provider_calls"].value == 2
+    with pytest.raises(ValueError, match="cannot filter by day"):
+        with_dimension(Filter(), Dim.DAY, None)
