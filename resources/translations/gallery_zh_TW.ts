@@ -138,82 +138,82 @@
 <context>
     <name>FacetPanelView</name>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="106"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="111"/>
         <source>Favourites only</source>
         <translation>只顯示我的最愛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="107"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="112"/>
         <source>Rating</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="111"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="116"/>
         <source>Any rating</source>
         <translation>不限評分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="113"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="118"/>
         <source>%1 or more</source>
         <translation>%1 以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="114"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="119"/>
         <source>Unrated</source>
         <translation>未評分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="117"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="122"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="118"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="123"/>
         <source>To</source>
         <translation>迄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="119"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="124"/>
         <source>Cost (US$)</source>
         <translation>費用（US$）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="121"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="126"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="122"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="127"/>
         <source>Provider</source>
         <translation>供應商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="122"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="127"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="123"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="128"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="123"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="128"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="124"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="129"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="124"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="129"/>
         <source>Origin</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="127"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="132"/>
         <source>Clear filters</source>
         <translation>清除篩選</translation>
     </message>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/gallery/gallery_menus.py" line="58"/>
-        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="100"/>
+        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="107"/>
         <source>Empty trash…</source>
         <translation>清空垃圾桶…</translation>
     </message>
@@ -738,32 +738,32 @@
     </message>
     <message>
         <location filename="../../desktop/ui/gallery/gallery_menus.py" line="78"/>
-        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="101"/>
+        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="108"/>
         <source>New collection…</source>
         <translation>新增收藏集…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="84"/>
+        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="92"/>
         <source>Import files…</source>
         <translation>匯入檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="85"/>
+        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="93"/>
         <source>Import a folder…</source>
         <translation>匯入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="94"/>
+        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="101"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="96"/>
+        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="103"/>
         <source>Replace with the current search</source>
         <translation>以目前的搜尋取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="98"/>
+        <location filename="../../desktop/ui/gallery/gallery_menus.py" line="105"/>
         <source>Delete…</source>
         <translation>刪除…</translation>
     </message>
@@ -817,52 +817,52 @@
 <context>
     <name>GalleryView</name>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="163"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="166"/>
         <source>Empty trash…</source>
         <translation>清空垃圾桶…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="164"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="167"/>
         <source>Drop images on a collection, Favourites or Trash</source>
         <translation>可將圖片拖放到收藏集、我的最愛或垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="230"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="239"/>
         <source>Searching the gallery</source>
         <translation>搜尋圖庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="251"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="260"/>
         <source>Counting the filters</source>
         <translation>計算篩選數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="265"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="274"/>
         <source>Reading collections</source>
         <translation>讀取收藏集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="280"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="289"/>
         <source>Reading tags</source>
         <translation>讀取標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="285"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="294"/>
         <source>1 image</source>
         <translation>1 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="286"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="295"/>
         <source>%1 images</source>
         <translation>%1 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="289"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="298"/>
         <source>%1 selected</source>
         <translation>已選取 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="360"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="369"/>
         <source>Reading image details</source>
         <translation>讀取圖片詳細資料</translation>
     </message>

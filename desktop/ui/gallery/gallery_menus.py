@@ -79,11 +79,18 @@ class GalleryMenus(QObject):
         return menu
 
     def import_menu(self) -> QMenu:
+        """The Import button's menu; it lives as long as the tab, so `retranslate` renames it."""
         c = self.commands
         menu = QMenu(self.view)
-        c.menu_action(menu, self.tr("Import files…"), lambda: c.import_files())
-        c.menu_action(menu, self.tr("Import a folder…"), lambda: c.import_folder())
+        self._import_files = c.menu_action(menu, "", lambda: c.import_files())
+        self._import_folder = c.menu_action(menu, "", lambda: c.import_folder())
+        self.retranslate()
         return menu
+
+    def retranslate(self) -> None:
+        if hasattr(self, "_import_files"):
+            self._import_files.setText(self.tr("Import files…"))
+            self._import_folder.setText(self.tr("Import a folder…"))
 
     def sidebar_menu(self, row: int) -> QMenu | None:
         c, v = self.commands, self.view

@@ -162,6 +162,7 @@ class GalleryView(QWidget):
         self.commands.connect_widgets()
 
     def retranslate(self) -> None:
+        self.commands.menus.retranslate()
         self.empty_trash_button.setText(self.tr("Empty trash…"))
         self.sidebar.setToolTip(self.tr("Drop images on a collection, Favourites or Trash"))
         self._show_count()
