@@ -4,7 +4,7 @@ part of a `GalleryQuery`; the text and sort belong to the filter bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,8 @@ class FacetPanelView(QWidget):
         for key in FACET_KEYS:
             layout.addWidget(self.titles[key])
             layout.addWidget(self.lists[key])
+            self.titles[key].hide()  # shown when the first counts arrive with values
+            self.lists[key].hide()
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
 
@@ -119,6 +121,8 @@ class FacetPanelView(QWidget):
         self.rating_combo.addItem(self.tr("Unrated"), 0)
         self.rating_combo.setCurrentIndex(current)
         self._quiet = False
+        for edit in (self.from_date, self.to_date):  # the language may have changed the locale
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.from_check.setText(self.tr("From"))
         self.to_check.setText(self.tr("To"))
         self.cost_label.setText(self.tr("Cost (US$)"))
