@@ -138,82 +138,82 @@
 <context>
     <name>FacetPanelView</name>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="111"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="113"/>
         <source>Favourites only</source>
         <translation>只顯示我的最愛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="112"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="114"/>
         <source>Rating</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="116"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="118"/>
         <source>Any rating</source>
         <translation>不限評分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="118"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="120"/>
         <source>%1 or more</source>
         <translation>%1 以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="119"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="121"/>
         <source>Unrated</source>
         <translation>未評分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="122"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="126"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="123"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="127"/>
         <source>To</source>
         <translation>迄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="124"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="128"/>
         <source>Cost (US$)</source>
         <translation>費用（US$）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="126"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="130"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="127"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="131"/>
         <source>Provider</source>
         <translation>供應商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="127"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="131"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="128"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="132"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="128"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="132"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="129"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="133"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="129"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="133"/>
         <source>Origin</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="132"/>
+        <location filename="../../desktop/ui/gallery/facet_panel_view.py" line="136"/>
         <source>Clear filters</source>
         <translation>清除篩選</translation>
     </message>
@@ -817,52 +817,47 @@
 <context>
     <name>GalleryView</name>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="166"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="169"/>
         <source>Empty trash…</source>
         <translation>清空垃圾桶…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="167"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="170"/>
         <source>Drop images on a collection, Favourites or Trash</source>
         <translation>可將圖片拖放到收藏集、我的最愛或垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="239"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="260"/>
         <source>Searching the gallery</source>
         <translation>搜尋圖庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="260"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="300"/>
         <source>Counting the filters</source>
         <translation>計算篩選數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="274"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="318"/>
         <source>Reading collections</source>
         <translation>讀取收藏集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="289"/>
-        <source>Reading tags</source>
-        <translation>讀取標籤</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="294"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="337"/>
         <source>1 image</source>
         <translation>1 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="295"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="338"/>
         <source>%1 images</source>
         <translation>%1 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="298"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="341"/>
         <source>%1 selected</source>
         <translation>已選取 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/gallery/gallery_view.py" line="369"/>
+        <location filename="../../desktop/ui/gallery/gallery_view.py" line="415"/>
         <source>Reading image details</source>
         <translation>讀取圖片詳細資料</translation>
     </message>

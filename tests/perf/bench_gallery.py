@@ -121,6 +121,12 @@ def main() -> None:
         started = time.perf_counter()
         found = services.gallery.search(GalleryQuery(text=text))
         print(f"  search {text!r:<12} {len(found):>7,} ids in {1000 * (time.perf_counter() - started):6.1f} ms")
+    started = time.perf_counter()
+    facets = services.gallery.facets(GalleryQuery())
+    print(f"  facet counts over {facets.total:,} assets in {1000 * (time.perf_counter() - started):6.1f} ms")
+    started = time.perf_counter()
+    services.gallery.records(services.gallery.search(GalleryQuery(), limit=200))
+    print(f"  one page of 200 records in {1000 * (time.perf_counter() - started):6.1f} ms")
     bridge = QtBridge(services.events)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

@@ -75,6 +75,9 @@ class GalleryView(QWidget):
         self._image_ticket = 0
         self._closed = False
         self._pending_show: int | None = None
+        self._searches = 0  # searches in flight
+        self._busy: set[str] = set()
+        self._again: set[str] = set()
 
         self.thumbnails = ThumbnailLoader(self._thumb_target(DEFAULT_CELL), parent=self)
         self.images = ImageLoader(self)
@@ -195,7 +198,8 @@ class GalleryView(QWidget):
 
     # -- background work ------------------------------------------------------------------
     def run(self, executor: Executor, fn: Callable[..., Any], *args: Any, where: str,
-            on_done: Callable[[Any], None] | None = None) -> Any:
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> Any:
         """Run a blocking core call on `executor` through the bridge's error boundary."""
         if self._closed:
             return None
@@ -204,7 +208,23 @@ class GalleryView(QWidget):
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(executor, functools.partial(fn, *args))
 
-        return self.bridge.run_task(work(), where, on_done=on_done)
+        return self.bridge.run_task(work(), where, on_done=on_done, on_error=on_error)
+
+    def _single_flight(self, key: str, again: Callable[[], None]) -> tuple[Callable[[], None], bool]:
+        """For reads that events may ask for faster than they finish (facet counts, the
+        sidebar): returns (finished, start). When one is already running, start is False
+        and it runs once more after the running one, so a busy queue never piles them up."""
+        def finished() -> None:
+            self._busy.discard(key)
+            if key in self._again and not self._closed:
+                self._again.discard(key)
+                again()
+
+        if key in self._busy:
+            self._again.add(key)
+            return finished, False
+        self._busy.add(key)
+        return finished, True
 
     # -- the query ------------------------------------------------------------------------
     def current_entry(self) -> sidebar.SidebarEntry:
@@ -235,11 +255,20 @@ class GalleryView(QWidget):
         """Search again with what the widgets say; the newest search wins."""
         self.query = self.build_query()
         self._search_token += 1
+        self._searches += 1
         token, query = self._search_token, self.query
         self.run(self.reader, self.gallery.search, query, where=self.tr("Searching the gallery"),
-                 on_done=lambda ids: self._searched(token, ids))
+                 on_done=lambda ids: self._searched(token, ids),
+                 on_error=lambda _exc: self._search_ended())
+
+    def _search_ended(self) -> None:
+        self._searches -= 1
+        if self._searches == 0 and "search" in self._again and not self._closed:
+            self._again.discard("search")
+            self.refresh()
 
     def _searched(self, token: int, ids: list[int]) -> None:
+        self._search_ended()
         if token != self._search_token or self._closed:
             return
         selected = self.selected_ids()
@@ -256,27 +285,43 @@ class GalleryView(QWidget):
             self.refresh_facets()
 
     def refresh_facets(self) -> None:
+        finished, start = self._single_flight("facets", self.refresh_facets)
+        if not start:
+            return
         query = self.query
-        self.run(self.reader, self.gallery.facets, query, where=self.tr("Counting the filters"),
-                 on_done=lambda facets: self._facets_done(query, facets))
 
-    def _facets_done(self, query: GalleryQuery, facets: Any) -> None:
-        if query == self.query and not self._closed:
-            self.facet_panel.set_facets(facets)
+        def done(facets: Any) -> None:
+            finished()
+            if query == self.query and not self._closed:
+                self.facet_panel.set_facets(facets)
+            elif not self._closed:
+                self.refresh_facets()  # the search changed while these were counted
+
+        self.run(self.reader, self.gallery.facets, query, where=self.tr("Counting the filters"),
+                 on_done=done, on_error=lambda _exc: finished())
 
     def refresh_sidebar(self) -> None:
+        finished, start = self._single_flight("sidebar", self.refresh_sidebar)
+        if not start:
+            return
         gallery = self.gallery
 
         def read() -> tuple[Any, ...]:
             return (gallery.collections(), gallery.count(GalleryQuery()),
-                    gallery.count(GalleryQuery(favorites_only=True)), gallery.trash_count())
+                    gallery.count(GalleryQuery(favorites_only=True)), gallery.trash_count(),
+                    [t.value for t in gallery.tags()])
 
-        self.run(self.reader, read, where=self.tr("Reading collections"), on_done=self._sidebar_read)
+        def done(result: tuple[Any, ...]) -> None:
+            finished()
+            self._sidebar_read(result)
+
+        self.run(self.reader, read, where=self.tr("Reading collections"), on_done=done,
+                 on_error=lambda _exc: finished())
 
     def _sidebar_read(self, result: tuple[Any, ...]) -> None:
         if self._closed:
             return
-        collections, total, favorites, trash = result
+        collections, total, favorites, trash, tags = result
         entry = self.current_entry()
         self.sidebar.selectionModel().blockSignals(True)
         self.sidebar_model.set_contents(collections, total=total, favorites=favorites, trash=trash)
@@ -285,9 +330,7 @@ class GalleryView(QWidget):
         self.sidebar.selectionModel().blockSignals(False)
         if row is None:
             self._sidebar_changed()
-        self.detail.set_tag_words([])
-        self.run(self.reader, self.gallery.tags, where=self.tr("Reading tags"),
-                 on_done=lambda tags: self.detail.set_tag_words([t.value for t in tags]))
+        self.detail.set_tag_words(tags)
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
@@ -309,7 +352,10 @@ class GalleryView(QWidget):
             self._selection_later.start()
 
     def _refresh_after_events(self) -> None:
-        self.refresh()
+        if self._searches:
+            self._again.add("search")  # one more search once the running ones end
+        else:
+            self.refresh()
         self.refresh_sidebar()
 
     # -- selection and details ------------------------------------------------------------

@@ -269,3 +269,21 @@ def test_show_asset_clears_a_hiding_search_and_selects_the_image(view: GalleryVi
     view.show_asset(target)
     qtbot.waitUntil(lambda: view.selected_ids() == [target], timeout=WAIT)  # type: ignore[attr-defined]
     assert view.filter_bar.text() == "" and view.model.rowCount() == 60
+
+
+def test_facet_counts_asked_for_while_running_are_coalesced_into_one_more_run(
+        view: GalleryView, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: not view._busy, timeout=WAIT)  # type: ignore[attr-defined]
+    calls: list[GalleryQuery] = []
+    real = view.gallery.facets
+
+    def counting(query: GalleryQuery) -> object:
+        calls.append(query)
+        return real(query)
+
+    monkeypatch.setattr(view.gallery, "facets", counting)
+    for _ in range(6):
+        view.refresh_facets()
+    qtbot.waitUntil(lambda: not view._busy and len(calls) >= 1, timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.wait(100)  # type: ignore[attr-defined]
+    assert len(calls) == 2  # the running one, then one more for the five that waited
