@@ -105,14 +105,17 @@ def check_geometry(rules: BrandRules, facts: ImageFacts) -> list[RuleResult]:
             f"{facts.width}x{facts.height} is {best}" if ok else
             f"{facts.width}x{facts.height} (ratio {ratio:.3f}) is none of "
             f"{', '.join(rules.aspect_ratios)}; nearest {best} is off by {errors[best]:.1%}",
-            round(ratio, 4), round(parse_ratio(best), 4), {"nearest": best}))
+            round(ratio, 4), round(parse_ratio(best), 4),
+            {"nearest": best, "size": f"{facts.width}x{facts.height}"}))
     if rules.min_width or rules.min_height:
         ok = facts.width >= rules.min_width and facts.height >= rules.min_height
         out.append(RuleResult(
             "min_size", PASS if ok else FAIL,
             f"{facts.width}x{facts.height} is at least {rules.min_width}x{rules.min_height}" if ok
             else f"{facts.width}x{facts.height} is smaller than {rules.min_width}x{rules.min_height}",
-            float(min(facts.width, facts.height)), float(min(rules.min_width, rules.min_height))))
+            float(min(facts.width, facts.height)), float(min(rules.min_width, rules.min_height)),
+            {"size": f"{facts.width}x{facts.height}",
+             "minimum": f"{rules.min_width}x{rules.min_height}"}))
     return out
 
 
@@ -127,7 +130,8 @@ def check_palette(rules: BrandRules, rgb: np.ndarray) -> list[RuleResult]:
         "palette", PASS if ok else FAIL,
         f"{share:.0%} of pixels are within ΔE {palette.tolerance:g} of the palette "
         f"(needs {palette.min_share:.0%})", round(share, 4), palette.min_share,
-        {"per_colour": dict(zip(palette.colours, [round(s, 4) for s in per_colour], strict=True))})]
+        {"per_colour": dict(zip(palette.colours, [round(s, 4) for s in per_colour], strict=True)),
+         "tolerance": palette.tolerance})]
 
 
 def check_safe_area(rules: BrandRules, rgb: np.ndarray) -> list[RuleResult]:
@@ -142,7 +146,8 @@ def check_safe_area(rules: BrandRules, rgb: np.ndarray) -> list[RuleResult]:
         "safe_area", PASS if ok else FAIL,
         f"edge density in the {rules.safe_margin:.0%} margin is {density:.1%} "
         f"(at most {rules.max_edge_density:.1%}; centre {centre:.1%})",
-        round(density, 4), rules.max_edge_density, {"centre_density": round(centre, 4)})]
+        round(density, 4), rules.max_edge_density,
+        {"centre_density": round(centre, 4), "margin": rules.safe_margin})]
 
 
 def check_image(rules: BrandRules, facts: ImageFacts, rgb: np.ndarray | None) -> BrandCheckResult:

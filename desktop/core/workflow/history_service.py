@@ -64,7 +64,8 @@ class HistoryService:
         for b in self.ctx.records.project_batches(project_id):
             ids = tuple(self.ctx.records.asset_ids(batch_id=b["id"], limit=BATCH_IMAGES))
             entries.append(TimelineEntry(b["created_at"], "batch", TITLES["batch"], b["name"] or "",
-                                         "", ids, batch_id=b["id"], detail={"images": b["images"]}))
+                                         "", ids, batch_id=b["id"],
+                                         detail={"images": b["images"], "variant_of": b["variant_of"]}))
         return sorted(entries, key=lambda e: (e.at, e.decision_id or 0), reverse=True)
 
     async def export(self, project_id: int, path: Path) -> int:

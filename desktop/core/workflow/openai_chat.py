@@ -9,6 +9,7 @@ Errors are `{"error": {"message", "type", "code"}}` with an HTTP status.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
@@ -30,6 +31,25 @@ def _error(resp: httpx.Response, body: bytes) -> ProviderError:
     kind = (ErrorKind.AUTH if status in (401, 403) else ErrorKind.RATE_LIMITED if status == 429
             else ErrorKind.PROVIDER_DOWN if status >= 500 else ErrorKind.BAD_REQUEST)
     return ProviderError(kind, f"chat completions: {message}", status=status, provider="openai")
+
+
+def _pieces(line: str) -> list[str] | None:
+    """The reply text in one SSE line; None at `data: [DONE]`."""
+    if not line.startswith("data:"):
+        return []
+    data = line[5:].strip()
+    if data == "[DONE]":
+        return None
+    try:
+        item = json.loads(data)
+    except ValueError as exc:
+        raise ProviderError(ErrorKind.TRANSIENT, f"chat completions sent a line that is not JSON: "
+                            f"{data[:80]!r}", provider="openai") from exc
+    if "error" in item:
+        raise ProviderError(ErrorKind.TRANSIENT, f"chat completions: "
+                            f"{item['error'].get('message', item['error'])}", provider="openai")
+    return [piece for choice in item.get("choices") or []
+            if (piece := (choice.get("delta") or {}).get("content"))]
 
 
 class OpenAIChat:
@@ -65,24 +85,12 @@ class OpenAIChat:
                                         timeout=self.timeout) as resp:
                 if resp.status_code != 200:
                     raise _error(resp, await resp.aread())
-                async for line in resp.aiter_lines():
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        return
-                    try:
-                        item = json.loads(data)
-                    except ValueError as exc:
-                        raise ProviderError(ErrorKind.TRANSIENT, f"chat completions sent a line that is"
-                                            f" not JSON: {data[:80]!r}", provider="openai") from exc
-                    if "error" in item:
-                        raise ProviderError(ErrorKind.TRANSIENT, f"chat completions: "
-                                            f"{item['error'].get('message', item['error'])}",
-                                            provider="openai")
-                    for choice in item.get("choices") or []:
-                        piece = (choice.get("delta") or {}).get("content")
-                        if piece:
+                async with contextlib.aclosing(resp.aiter_lines()) as lines:
+                    async for line in lines:
+                        pieces = _pieces(line)
+                        if pieces is None:
+                            return
+                        for piece in pieces:
                             yield piece
         except httpx.ConnectError as exc:
             raise ProviderError(ErrorKind.PROVIDER_DOWN, f"cannot reach {self.base_url}: {exc}",

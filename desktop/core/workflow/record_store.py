@@ -156,7 +156,8 @@ class RecordStore:
         with self._read() as conn:
             rows = conn.execute(text(
                 "SELECT b.id, b.name, b.created_at, (SELECT COUNT(*) FROM assets a WHERE"
-                " a.batch_id=b.id AND a.deleted_at IS NULL) AS images FROM batches b"
+                " a.batch_id=b.id AND a.deleted_at IS NULL) AS images, (SELECT MIN(j.parent_asset_id)"
+                " FROM jobs j WHERE j.batch_id=b.id) AS variant_of FROM batches b"
                 " WHERE b.project_id=:p ORDER BY b.created_at DESC"), {"p": project_id}).mappings().all()
         return [dict(r) for r in rows]
 

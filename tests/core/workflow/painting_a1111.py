@@ -25,7 +25,7 @@ def paint(prompt: str, width: int, height: int, seed: int) -> bytes:
     shift = (seed % 7) * width // 100
     draw.ellipse((width * 0.35 + shift, height * 0.35, width * 0.65 + shift, height * 0.65), fill=accent)
     if "busy" in words:
-        cell = max(2, width // 100)
+        cell = max(4, width // 40)
         for y in range(0, height, cell):
             for x in range(0, width, cell):
                 if (x // cell + y // cell) % 2 and (x < width * 0.1 or x > width * 0.9):
