@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -112,12 +113,15 @@ class OllamaText:
         if options:
             body["options"] = dict(options)
         url = f"{self.base_url}/api/chat"
-        async for item in stream_ndjson(self.http, url, body, self.timeout, self.base_url):
-            piece = (item.get("message") or {}).get("content") or ""
-            if piece:
-                yield piece
-            if item.get("done"):
-                return
+        # aclosing: returning at "done" must close the HTTP stream now, not at garbage collection.
+        async with contextlib.aclosing(stream_ndjson(self.http, url, body, self.timeout,
+                                                     self.base_url)) as items:
+            async for item in items:
+                piece = (item.get("message") or {}).get("content") or ""
+                if piece:
+                    yield piece
+                if item.get("done"):
+                    return
 
     async def reply(self, model: str, messages: Sequence[Mapping[str, Any]],
                     images: Sequence[bytes] | None = None) -> str:
