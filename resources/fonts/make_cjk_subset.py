@@ -11,6 +11,7 @@ Maintainer tool, not run by the app or the tests:
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -28,10 +29,8 @@ def _double_byte(codec: str, leads: range, trails: list[int]) -> set[str]:
     out = set()
     for lead in leads:
         for trail in trails:
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 out.add(bytes([lead, trail]).decode(codec))
-            except UnicodeDecodeError:
-                pass
     return out
 
 
