@@ -681,122 +681,122 @@
 <context>
     <name>SuggestionsView</name>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="119"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="121"/>
         <source>Look again</source>
         <translation>重新偵測</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="120"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="122"/>
         <source>Details…</source>
         <translation>詳細資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="121"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="123"/>
         <source>Language model</source>
         <translation>語言模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="122"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="124"/>
         <source>Use:</source>
         <translation>使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="123"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="125"/>
         <source>Ollama model:</source>
         <translation>Ollama 模型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="124"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="126"/>
         <source>Vision model:</source>
         <translation>視覺模型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="125"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="127"/>
         <source>OpenAI model:</source>
         <translation>OpenAI 模型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="126"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="128"/>
         <source>Local Ollama first, then OpenAI</source>
-        <translation>優先使用本機 Ollama，其次 OpenAI</translation>
+        <translation>本機 Ollama 優先，再用 OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="126"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="128"/>
         <source>Only local Ollama</source>
         <translation>只用本機 Ollama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="127"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="129"/>
         <source>Only OpenAI</source>
         <translation>只用 OpenAI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="133"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="135"/>
         <source>First installed chat model</source>
         <translation>第一個已安裝的對話模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="134"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="136"/>
         <source>First installed vision model</source>
         <translation>第一個已安裝的視覺模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="135"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="137"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="136"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="138"/>
         <source>A prompt to improve, or a creative brief</source>
         <translation>要改進的提示詞，或創意簡報</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="137"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="139"/>
         <source>This is a brief</source>
         <translation>這是創意簡報</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="138"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="140"/>
         <source>Suggest</source>
         <translation>提供建議</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="139"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="141"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="140"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="142"/>
         <source>Use as prompts</source>
         <translation>用作提示詞</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="141"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="143"/>
         <source>Put the chosen suggestions in the batch&apos;s prompt box</source>
         <translation>把勾選的建議放進批次的提示詞欄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="171"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="174"/>
         <source>Looking for a language model…</source>
         <translation>正在尋找語言模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="181"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="184"/>
         <source>No language model is reachable. Start Ollama (ollama serve) or add an OpenAI key in Settings; everything else works without it.</source>
         <translation>目前連不到任何語言模型。請啟動 Ollama，或在設定中加入 OpenAI 金鑰；其他功能不受影響。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="185"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="188"/>
         <source>no vision model</source>
         <translation>沒有視覺模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="186"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="189"/>
         <source>Suggestions from %1 · images: %2</source>
         <translation>建議來自 %1 · 圖片：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="213"/>
+        <location filename="../../desktop/ui/workflow/suggestions_page.py" line="222"/>
         <source>Negative prompt: %1</source>
         <translation>負面提示詞：%1</translation>
     </message>

@@ -50,6 +50,7 @@ class SuggestionsView(QWidget):
         self.details_button.clicked.connect(self.details_requested)
         self.settings_box = QGroupBox(self)
         self.backend = QComboBox(self)
+        self.backend.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ollama_model = QComboBox(self)
         self.ollama_model.setEditable(True)
         self.vision_model = QComboBox(self)
@@ -112,6 +113,7 @@ class SuggestionsView(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(self.settings_box, 1)
         self._status: Any = None
+        self._ideas: Suggestions | None = None
         self._settings_value = WorkflowSettings()
         self.retranslate()
 
@@ -140,6 +142,7 @@ class SuggestionsView(QWidget):
         self.use_button.setText(self.tr("Use as prompts"))
         self.use_button.setToolTip(self.tr("Put the chosen suggestions in the batch's prompt box"))
         self.show_status(self._status)
+        self._show_negatives()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -192,6 +195,7 @@ class SuggestionsView(QWidget):
         if text:
             self.output.clear()
             self.ideas.clear()
+            self._ideas = None
             self.negatives.clear()
             self.suggest_requested.emit(text, self.is_brief.isChecked())
 
@@ -204,14 +208,19 @@ class SuggestionsView(QWidget):
         self.output.insertPlainText(piece)
 
     def show_ideas(self, ideas: Suggestions) -> None:
+        self._ideas = ideas
         self.ideas.clear()
         for text in ideas.improved + ideas.alternatives:
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if text in ideas.improved else Qt.CheckState.Unchecked)
             self.ideas.addItem(item)
-        self.negatives.setText(self.tr("Negative prompt: %1").replace("%1", "; ".join(ideas.negatives))
-                               if ideas.negatives else "")
+        self._show_negatives()
+
+    def _show_negatives(self) -> None:
+        negatives = self._ideas.negatives if self._ideas is not None else []
+        self.negatives.setText(self.tr("Negative prompt: %1").replace("%1", "; ".join(negatives))
+                               if negatives else "")
 
     def _use(self) -> None:
         chosen = [self.ideas.item(i).text() for i in range(self.ideas.count())

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.resources import translations_dir
 from desktop.ui.workflow.new_project_dialog import NewProjectDialog
+from tests.fakes.server import free_port
 from tests.ui.conftest import run
 from tests.ui.text_walk import MissRecorder, english_words, texts_of
 from tests.ui.workflow.conftest import BRAND, wait_idle
@@ -91,3 +92,18 @@ def test_no_visible_string_of_the_tab_is_left_in_english(qtbot, qapp, view, serv
         appearance.translations.apply("en")
     assert missed == [], "add these (context, source) to workflow_zh_TW.ts and translate them"
     assert english == [], "\n".join(f"{where}: {text!r} {words}" for where, text, words in english)
+
+
+def test_an_empty_tab_with_no_model_reachable_reads_in_chinese(qtbot, qapp, view, services, appearance) -> None:
+    """The state the window first shows: no projects, no language model running."""
+    services.providers.env["OLLAMA_HOST"] = f"127.0.0.1:{free_port()}"
+    try:
+        appearance.translations.apply("zh_TW")
+        view.commands.look_for_models()
+        qtbot.waitUntil(lambda: "連不到" in view.suggestions_page.status_label.text(), timeout=5000)
+        allowed = ALLOWED | {c.display_name for c in services.providers.classes()}
+        english = [(where, text) for where, text in texts_of(view) if english_words(text, allowed)]
+        assert view.overview.title.text() == "尚未選擇專案"
+    finally:
+        appearance.translations.apply("en")
+    assert english == []

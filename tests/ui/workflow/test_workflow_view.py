@@ -196,3 +196,18 @@ def test_a_new_image_of_the_project_appears_with_its_check(qtbot, view, services
     qtbot.waitUntil(lambda: view.images.rowCount() == len(ids) + 1, timeout=5000)
     newest = view.images.index(0)
     assert newest.data(CheckRole) == "pass"
+
+
+def test_the_tab_lives_in_the_main_window(qtbot, window, services, bridge) -> None:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    from desktop.ui.workflow.workflow_view import WorkflowView
+
+    tab = WorkflowView(services, bridge, window)
+    index = window.add_tab(tab, QT_TRANSLATE_NOOP("MainWindow", "Workflow"))
+    window.tabs.setCurrentIndex(index)
+    qtbot.waitExposed(tab)
+    created = tab.commands.create_project("app-icons", "shipped", "Icons")
+    qtbot.waitUntil(created.done, timeout=5000)
+    assert tab.projects.rowCount() == 1 and tab.pages.isEnabled()
+    tab.shutdown()
