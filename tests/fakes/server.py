@@ -139,6 +139,7 @@ class FakeServer:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # otherwise each answer waits ~40 ms for an ACK
 
             def log_message(self, *_args: Any) -> None:
                 pass
