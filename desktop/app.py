@@ -159,6 +159,12 @@ class WindowSession:
             await asyncio.gather(self.engine_task, return_exceptions=True)
         await self.bridge.drain()
         self.bridge.close()
-        if self.window is not None and self.window.isVisible():
+        if self.window is not None:
+            # The window's refresh timers must not read the store once it is closed.
+            from PySide6.QtCore import QCoreApplication, QEvent
+
             self.window.hide()
+            self.window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            self.window = None
         await self.services.aclose()

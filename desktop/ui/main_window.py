@@ -3,6 +3,7 @@ message banner, the status bar, menus, and prompt files dropped anywhere on it."
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +34,13 @@ from desktop.ui.window_state import restore_tab, restore_window, save_window
 
 log = logging.getLogger(__name__)
 BATCH_NOTICE_MS = 20_000
+# (attribute prefix, module, class, tab title): shown when the module is there.
+OPTIONAL_TABS = (
+    ("gallery", "desktop.ui.gallery.gallery_view", "GalleryView", QT_TRANSLATE_NOOP("MainWindow", "Gallery")),
+    ("workflow", "desktop.ui.workflow.workflow_view", "WorkflowView", QT_TRANSLATE_NOOP("MainWindow", "Workflow")),
+    ("analytics", "desktop.ui.analytics.analytics_view", "AnalyticsView",
+     QT_TRANSLATE_NOOP("MainWindow", "Analytics")),
+)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +73,10 @@ class MainWindow(QMainWindow):
         self.queue_view = QueueView(services, bridge, self)
         self.queue_view.asset_requested.connect(self.open_asset)
         self.add_tab(self.queue_view, QT_TRANSLATE_NOOP("MainWindow", "Queue"))
-        self.gallery_view = self._make_gallery()
+        self.gallery_view: QWidget | None = None
+        self.workflow_view: QWidget | None = None
+        self.analytics_view: QWidget | None = None
+        self._add_optional_tabs()
         self.drops = FileDropFilter(self)
         self.drops.files_dropped.connect(self.open_files)
         self.drops.watch(self)
@@ -97,18 +108,29 @@ class MainWindow(QMainWindow):
         restore_tab(self.services.config.ui, self.tabs)
         return index
 
-    def _make_gallery(self) -> QWidget | None:
-        try:
-            from desktop.ui.gallery.gallery_view import GalleryView
-        except ImportError:
-            return None  # the Gallery tab ships separately
-        try:
-            view = GalleryView(self.services, self.bridge, self)
-        except Exception:  # a broken tab must not keep the window from opening
-            log.exception("the Gallery tab could not be built")
-            return None
-        self.add_tab(view, QT_TRANSLATE_NOOP("MainWindow", "Gallery"))
-        return view
+    def _add_optional_tabs(self) -> None:
+        """Tabs other issues build, each `View(services, bridge, parent)` in its own package;
+        a tab whose package is missing is not shown, and a broken one is logged and left out
+        so that the window still opens."""
+        for area, module, name, title in OPTIONAL_TABS:
+            view = None
+            try:
+                cls = getattr(importlib.import_module(module), name)
+            except ModuleNotFoundError as exc:
+                if exc.name is None or not module.startswith(exc.name):
+                    log.exception("the %s tab could not be imported", area)
+                cls = None  # not built yet: the tab is not shown
+            except Exception:
+                log.exception("the %s tab could not be imported", area)
+                cls = None
+            if cls is not None:
+                try:
+                    view = cls(self.services, self.bridge, self)
+                    self.add_tab(view, title)
+                except Exception:
+                    log.exception("the %s tab could not be built", area)
+                    view = None
+            setattr(self, f"{area}_view", view)
 
     def open_asset(self, asset_id: int) -> None:
         """"Show in gallery": switch to the Gallery tab and ask it to show the image."""

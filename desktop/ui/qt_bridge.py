@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from desktop.core import events as ev
@@ -95,26 +96,39 @@ class QtBridge(QObject):
         where: str,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
     ) -> asyncio.Future[Any]:
         """Start `work` on the running loop and keep it alive until it ends. Failures are
         logged with their traceback and reported through `task_failed` (`where` says, in
-        the user's words, what was being done); `on_done` gets the result."""
+        the user's words, what was being done); `on_done` gets the result. With an `owner`
+        (the widget that shows the result), the task is cancelled when the owner is
+        destroyed and its callbacks are skipped."""
         task = asyncio.ensure_future(work)
         self._tasks.add(task)
-        task.add_done_callback(lambda t: self._finished(t, where, on_done, on_error))
+        if owner is not None:
+            owner.destroyed.connect(lambda *_: task.cancel())
+        task.add_done_callback(lambda t: self._finished(t, where, on_done, on_error, owner))
         return task
 
     def _finished(self, task: asyncio.Future[Any], where: str,
                   on_done: Callable[[Any], None] | None,
-                  on_error: Callable[[BaseException], None] | None) -> None:
+                  on_error: Callable[[BaseException], None] | None,
+                  owner: QObject | None = None) -> None:
         self._tasks.discard(task)
         if task.cancelled():
             return
+        if owner is not None and not shiboken6.isValid(owner):
+            on_done = on_error = None  # the widget that wanted the result is gone
         exc = task.exception()
         if exc is None:
             if on_done is not None:
                 try:
                     on_done(task.result())
+                except RuntimeError as callback_exc:
+                    if "already deleted" not in str(callback_exc):
+                        self._report(where, callback_exc)
+                    else:  # the widget that wanted the result closed meanwhile: nothing to show
+                        log.warning("%s finished after its widget was closed: %s", where, callback_exc)
                 except Exception as callback_exc:  # a broken callback must still be seen
                     self._report(where, callback_exc)
             return

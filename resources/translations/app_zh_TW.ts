@@ -398,119 +398,129 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/app.py" line="142" />
-            <location filename="../../desktop/ui/main_window.py" line="67" />
+            <location filename="../../desktop/ui/main_window.py" line="75" />
             <source>Queue</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <location filename="../../desktop/ui/main_window.py" line="39" />
             <source>Gallery</source>
             <translation>圖庫</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="116" />
+            <location filename="../../desktop/ui/main_window.py" line="133" />
             <source>The gallery is not available in this version.</source>
             <translation>這個版本沒有圖庫。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <location filename="../../desktop/ui/main_window.py" line="197" />
             <source>Pausing the queue</source>
             <translation>暫停佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <location filename="../../desktop/ui/main_window.py" line="197" />
             <source>Resuming the queue</source>
             <translation>繼續佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="186" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
             <source>About Batch Image Generator</source>
             <translation>關於批量圖片生成器</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="187" />
+            <location filename="../../desktop/ui/main_window.py" line="204" />
             <source>Batch Image Generator %1
 Library: %2</source>
             <translation>批量圖片生成器 %1
 圖庫資料夾：%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="193" />
+            <location filename="../../desktop/ui/main_window.py" line="210" />
             <source>%1 failed: %2</source>
             <translation>%1失敗：%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="208" />
+            <location filename="../../desktop/ui/main_window.py" line="225" />
             <source>Batch %1</source>
             <translation>批次 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="212" />
+            <location filename="../../desktop/ui/main_window.py" line="229" />
             <source>%1 succeeded, %2 failed, %3 cancelled</source>
             <translation>%1 個成功、%2 個失敗、%3 個已取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="209" />
+            <location filename="../../desktop/ui/main_window.py" line="226" />
             <source>“%1” finished</source>
             <translation>「%1」已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="216" />
+            <location filename="../../desktop/ui/main_window.py" line="40" />
+            <source>Workflow</source>
+            <translation>工作流程</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="42" />
+            <source>Analytics</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="233" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="220" />
+            <location filename="../../desktop/ui/main_window.py" line="237" />
             <source>Batch %1 paused: it reached its budget of %2 (spent %3).</source>
             <translation>批次 %1 已暫停：已達到預算 %2（已花費 %3）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="226" />
+            <location filename="../../desktop/ui/main_window.py" line="243" />
             <source>%1 stopped taking jobs: %2</source>
             <translation>%1 已停止接受工作：%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="228" />
+            <location filename="../../desktop/ui/main_window.py" line="245" />
             <source>Open Settings</source>
             <translation>開啟設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="236" />
+            <location filename="../../desktop/ui/main_window.py" line="253" />
             <source>Batch Image Generator</source>
             <translation>批量圖片生成器</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="241" />
+            <location filename="../../desktop/ui/main_window.py" line="258" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="242" />
+            <location filename="../../desktop/ui/main_window.py" line="259" />
             <source>&amp;Queue</source>
             <translation>佇列(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="243" />
+            <location filename="../../desktop/ui/main_window.py" line="260" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="244" />
+            <location filename="../../desktop/ui/main_window.py" line="261" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="245" />
+            <location filename="../../desktop/ui/main_window.py" line="262" />
             <source>Quit</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="246" />
+            <location filename="../../desktop/ui/main_window.py" line="263" />
             <source>Pause or resume the queue</source>
             <translation>暫停或繼續佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="247" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>About</source>
             <translation>關於</translation>
         </message>
@@ -845,108 +855,108 @@ Library: %2</source>
             <translation>測試與 %1 的連線</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="154" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="155" />
             <source>Connected in %1 ms</source>
             <translation>已連線，耗時 %1 毫秒</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="169" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="170" />
             <source>Runs on this computer or your network</source>
             <translation>在這台電腦或區域網路上執行</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="170" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="171" />
             <source>Cloud service</source>
             <translation>雲端服務</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="171" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="172" />
             <source>Use this provider</source>
             <translation>使用這個供應商</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="172" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="173" />
             <source>API key</source>
             <translation>API 金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="173" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="174" />
             <source>Base URL</source>
             <translation>基礎網址</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="174" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="175" />
             <source>Default model</source>
             <translation>預設模型</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="175" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="176" />
             <source>Jobs at once</source>
             <translation>同時執行的工作數</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="176" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="177" />
             <source>Requests per minute</source>
             <translation>每分鐘請求數</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="177" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="178" />
             <source>Provider's default</source>
             <translation>供應商預設</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="179" />
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="181" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="180" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="182" />
             <source>Default (%1)</source>
             <translation>預設（%1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="182" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="183" />
             <source>Remove key</source>
             <translation>移除金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="183" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="184" />
             <source>Default options</source>
             <translation>預設選項</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="184" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="185" />
             <source>Test connection</source>
             <translation>測試連線</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="186" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="187" />
             <source>Optional</source>
             <translation>選填</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="188" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="189" />
             <source>The stored key will be removed</source>
             <translation>已儲存的金鑰將被移除</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="190" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="191" />
             <source>Stored: %1 (type to replace)</source>
             <translation>已儲存：%1（輸入新金鑰即可取代）</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="193" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="194" />
             <source>No key stored</source>
             <translation>尚未儲存金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="195" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="196" />
             <source>%1 is set in the environment and is used instead.</source>
             <translation>環境變數 %1 已設定，會改用它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="198" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="199" />
             <source>Kept in the system keyring or an encrypted file, never in settings.</source>
             <translation>金鑰存放在系統鑰匙圈或加密檔案中，不會寫進設定檔。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/provider_form_view.py" line="202" />
+            <location filename="../../desktop/ui/settings/provider_form_view.py" line="203" />
             <source>%1 is set in the environment and wins: %2</source>
             <translation>環境變數 %1 已設定並優先使用：%2</translation>
         </message>
@@ -1512,93 +1522,93 @@ Library: %2</source>
             <translation>讀取供應商設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="150" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="151" />
             <source>Choose the library folder</source>
             <translation>選擇圖庫資料夾</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="186" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="185" />
             <source>Saving settings</source>
             <translation>儲存設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="197" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="196" />
             <source>Settings were not saved: %1</source>
             <translation>設定未儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="202" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="201" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="203" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="202" />
             <source>General</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="204" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="203" />
             <source>Providers</source>
             <translation>供應商</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="205" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="204" />
             <source>Library folder</source>
             <translation>圖庫資料夾</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="206" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="205" />
             <source>Language</source>
             <translation>語言</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="207" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="206" />
             <source>Theme</source>
             <translation>佈景主題</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="208" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="207" />
             <source>Default provider</source>
             <translation>預設供應商</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="209" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="208" />
             <source>Browse…</source>
             <translation>瀏覽…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="210" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="209" />
             <source>Images and the database live here. A new folder is used the next time the app starts.</source>
             <translation>圖片和資料庫都存放在這裡。更換資料夾會在下次啟動時生效。</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="211" />
             <location filename="../../desktop/ui/settings/settings_dialog.py" line="212" />
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="213" />
             <source>Follow the system</source>
             <translation>跟隨系統</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="213" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="212" />
             <source>Light</source>
             <translation>淺色</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="213" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="212" />
             <source>Dark</source>
             <translation>深色</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="216" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="215" />
             <source>Reading provider settings…</source>
             <translation>正在讀取供應商設定…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="217" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="216" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/settings_dialog.py" line="218" />
+            <location filename="../../desktop/ui/settings/settings_dialog.py" line="217" />
             <source>OK</source>
             <translation>確定</translation>
         </message>
@@ -1611,72 +1621,72 @@ Library: %2</source>
             <translation>讀取供應商設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="105" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="108" />
             <source>No provider set up: open Settings</source>
             <translation>尚未設定任何供應商：請開啟設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="149" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="152" />
             <source>Queue run by another program (process %1)</source>
             <translation>佇列由另一個程式執行中（處理程序 %1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="152" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="155" />
             <source>Queue paused</source>
             <translation>佇列已暫停</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="154" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="157" />
             <source>Queue running</source>
             <translation>佇列執行中</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="156" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="159" />
             <source>Queue idle</source>
             <translation>佇列閒置</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="159" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="162" />
             <source>%1 running</source>
             <translation>%1 個執行中</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="161" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="164" />
             <source>%1 waiting</source>
             <translation>%1 個等待中</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="163" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="166" />
             <source>%1 failed</source>
             <translation>%1 個失敗</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="167" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="170" />
             <source>ETA %1</source>
             <translation>預計還要 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="172" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="175" />
             <source>Resume queue</source>
             <translation>繼續佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="172" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="175" />
             <source>Pause queue</source>
             <translation>暫停佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="182" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="185" />
             <source>Sync: %1 of %2</source>
             <translation>同步：%1／%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="187" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="190" />
             <source>Sync: not set up</source>
             <translation>同步：尚未設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="191" />
+            <location filename="../../desktop/ui/widgets/status_bar_view.py" line="194" />
             <source>Pause or resume the whole queue (Ctrl+Shift+P)</source>
             <translation>暫停或繼續整個佇列（Ctrl+Shift+P）</translation>
         </message>

@@ -16,6 +16,16 @@ from desktop.ui.qt_bridge import QtBridge
 from tests.ui.scripted_server import ScriptedImageServer
 
 TEST_KEY = "sk-test-0123456789abcdef"
+# Closed loops and bridges stay referenced until the session ends: if the garbage collector
+# freed their QObjects from a worker thread (it runs wherever it is triggered), Qt would
+# stop their timers from the wrong thread and may crash.
+_KEEP_ALIVE: list[Any] = []
+
+
+def keep(obj: Any) -> Any:
+    """Keep a Python-owned QObject alive for the session (see _KEEP_ALIVE)."""
+    _KEEP_ALIVE.append(obj)
+    return obj
 
 
 @pytest.fixture
@@ -28,6 +38,10 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     for task in asyncio.all_tasks(loop):
         task.cancel()
     qapp.processEvents()
+    timer = loop._timer  # qasync's timer QObject: stop what is still scheduled, on this thread
+    for timer_id in list(getattr(timer, "_SimpleTimer__callbacks", {})):
+        timer.killTimer(timer_id)
+    _KEEP_ALIVE.append(loop)
     loop._QEventLoop__is_running = False  # stop() would call app.exit(); pytest-qt owns the app
     asyncio.events._set_running_loop(None)
     loop.close()
@@ -66,6 +80,7 @@ def bridge(services: Services, qtbot: Any) -> Iterator[QtBridge]:
     run(qtbot, made.drain(timeout=5))
     made.cancel_all()
     made.close()
+    _KEEP_ALIVE.append(made)
 
 
 @pytest.fixture
@@ -82,19 +97,25 @@ def appearance(qapp: Any) -> Iterator[Any]:
 
 @pytest.fixture
 def window(services: Services, bridge: QtBridge, appearance: Any, qtbot: Any) -> Iterator[Any]:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from desktop.ui.main_window import MainWindow
 
     appearance.apply(services.config)
     made = MainWindow(services, bridge, appearance)
-    qtbot.addWidget(made)
     made.show()
     qtbot.waitExposed(made)
     yield made
+    # As the app shuts down: stop the engine, let background work end while its widgets
+    # still exist, stop relaying events, then delete the window. (Not qtbot.addWidget: it
+    # would delete the window before this runs.)
     made.close()
-    # Let background work finish while its widgets still exist.
     if services.engine is not None:
         services.engine.stop()
     run(qtbot, bridge.drain(timeout=5))
+    bridge.close()
+    made.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ from PySide6.QtCore import QThread
 from desktop.core import events as ev
 from desktop.core.events import EventBus
 from desktop.ui.qt_bridge import QtBridge, TaskFailure
-from tests.ui.conftest import run
+from tests.ui.conftest import keep, run
 
 
 def test_an_event_published_on_a_worker_thread_arrives_on_the_gui_thread(qtbot, qapp):
     bus = EventBus()
-    bridge = QtBridge(bus)
+    bridge = keep(QtBridge(bus))
     seen: list[tuple[object, bool]] = []
     bridge.jobs_changed.connect(
         lambda e: seen.append((e, QThread.currentThread() == qapp.thread())))
@@ -30,7 +30,7 @@ def test_an_event_published_on_a_worker_thread_arrives_on_the_gui_thread(qtbot, 
 
 def test_every_event_type_has_its_own_signal_and_the_generic_one(qtbot):
     bus = EventBus()
-    bridge = QtBridge(bus)
+    bridge = keep(QtBridge(bus))
     got: list[str] = []
     bridge.batch_finished.connect(lambda e: got.append(f"finished {e.batch_id}"))
     bridge.lane_blocked.connect(lambda e: got.append(f"blocked {e.provider}"))
@@ -42,7 +42,7 @@ def test_every_event_type_has_its_own_signal_and_the_generic_one(qtbot):
 
 def test_a_core_task_failure_event_reaches_task_failed(qtbot):
     bus = EventBus()
-    bridge = QtBridge(bus)
+    bridge = keep(QtBridge(bus))
     with qtbot.waitSignal(bridge.task_failed) as blocker:
         bus.publish(ev.TaskDidFail("sync", "bucket gone", "trace"))
     assert blocker.args[0] == TaskFailure("sync", "bucket gone", "trace")
@@ -50,7 +50,7 @@ def test_a_core_task_failure_event_reaches_task_failed(qtbot):
 
 def test_after_close_the_bridge_no_longer_relays(qtbot):
     bus = EventBus()
-    bridge = QtBridge(bus)
+    bridge = keep(QtBridge(bus))
     got = []
     bridge.event_arrived.connect(got.append)
     bridge.close()
@@ -59,7 +59,7 @@ def test_after_close_the_bridge_no_longer_relays(qtbot):
 
 
 def test_run_task_returns_the_result_to_on_done(qloop, qtbot):
-    bridge = QtBridge(EventBus())
+    bridge = keep(QtBridge(EventBus()))
     results = []
 
     async def work() -> int:
@@ -74,7 +74,7 @@ def test_run_task_returns_the_result_to_on_done(qloop, qtbot):
 
 
 def test_a_failing_task_is_reported_with_where_message_and_traceback(qloop, qtbot):
-    bridge = QtBridge(EventBus())
+    bridge = keep(QtBridge(EventBus()))
     errors = []
 
     async def work() -> None:
@@ -90,7 +90,7 @@ def test_a_failing_task_is_reported_with_where_message_and_traceback(qloop, qtbo
 
 
 def test_a_cancelled_task_is_not_reported_as_a_failure(qloop, qtbot):
-    bridge = QtBridge(EventBus())
+    bridge = keep(QtBridge(EventBus()))
     failures = []
     bridge.task_failed.connect(failures.append)
     task = bridge.run_task(asyncio.sleep(10), "Waiting")
@@ -101,7 +101,7 @@ def test_a_cancelled_task_is_not_reported_as_a_failure(qloop, qtbot):
 
 
 def test_a_broken_on_done_callback_is_reported_too(qloop, qtbot):
-    bridge = QtBridge(EventBus())
+    bridge = keep(QtBridge(EventBus()))
 
     async def work() -> int:
         return 1

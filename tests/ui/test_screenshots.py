@@ -58,11 +58,13 @@ def test_screenshots_of_each_tab_and_dialog_in_both_languages(
         view.table.selectRow(view.model.row_of(first_ids[1]))
         qtbot.wait(700)  # let the status bar and batch list refresh once
         saved.append(save(window, folder, f"queue_{language}"))
-        if window.gallery_view is not None:
-            window.tabs.setCurrentWidget(window.gallery_view)
-            qtbot.wait(700)
-            saved.append(save(window, folder, f"gallery_{language}"))
-            window.tabs.setCurrentWidget(view)
+        for area in ("gallery", "workflow", "analytics"):  # other issues' tabs, when present
+            tab = getattr(window, f"{area}_view", None)
+            if tab is not None:
+                window.tabs.setCurrentWidget(tab)
+                qtbot.wait(700)
+                saved.append(save(window, folder, f"{area}_{language}"))
+        window.tabs.setCurrentWidget(view)
         preview = view.open_files([prompts])
         qtbot.waitUntil(lambda p=preview: p.preview is not None, timeout=5000)
         preview.tabs.setCurrentIndex(3)

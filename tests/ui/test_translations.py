@@ -101,6 +101,7 @@ def allowed_names(services) -> set[str]:
     """Names that stay as they are in any language: providers, models, option values."""
     # Brand and format names used inside translations, and the prompt file types.
     names = {"English", "Alchemy", "Phoenix", "Leonardo", "Google", "Diffusers", "ComfyUI", "InvokeAI",
+             "Ollama", "Stability", "Fooocus",
              "txt", "csv", "tsv", "jsonl", "json", "xlsx", "png", "jpeg", "webp"}
     for cls in services.providers.classes():
         names.add(cls.display_name)

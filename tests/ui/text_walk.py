@@ -24,14 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 WORD = re.compile(r"[A-Za-z]{2,}")
-NOISE = (
+# Things that are not words of the interface: removed before looking for English.
+IDENTIFIERS = (
     re.compile(r"https?://\S+"),  # URLs
-    re.compile(r"\b\w+\.[a-z]{2,4}\b"),  # file names
+    re.compile(r"(?<!\w)/[\w./-]+"),  # absolute paths
+    re.compile(r"\b[\w-]+\.[a-z]{2,4}\b"),  # file names
     re.compile(r"\b[a-z]{2}-[A-Z]{2}\b"),  # locale codes
     re.compile(r"\b[a-z]{2}…[0-9a-f]{4}\b"),  # a masked key
+    re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b"),  # model ids such as gpt-4o-mini
+)
+NOISE = (
     re.compile(r"\b[A-Z][A-Z0-9_]+\b"),  # environment variables, CFG, API, FLUX
     re.compile(r"\bCtrl\+[\w+]+|\b(Shift|Enter|Del|Home|End|Up|Down)\b"),  # key names
-    re.compile(r"(?<!\w)/[\w./-]+"),  # absolute paths
     re.compile(r"__\w+__|--\w+|\{[^}]*\}"),  # prompt syntax in examples
 )
 
@@ -115,6 +119,8 @@ def texts_of(root: QWidget, skip_data_of: Iterable[str] = (),
 
 def english_words(text: str, allowed: set[str]) -> list[str]:
     cleaned = text
+    for pattern in IDENTIFIERS:
+        cleaned = pattern.sub(" ", cleaned)
     for word in sorted(allowed, key=len, reverse=True):
         if re.search(r"[A-Za-z]", word):
             cleaned = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", cleaned)

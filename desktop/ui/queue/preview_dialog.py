@@ -178,7 +178,7 @@ class PreviewDialog(QDialog):
             work = loop.run_in_executor(self.services.executors.io, self.intake.preview_text,
                                         self.text or "", defaults)
         self.bridge.run_task(work, self.tr("Reading the prompts"),
-                             on_done=lambda p: self._show(p, generation))
+                             on_done=lambda p: self._show(p, generation), owner=self)
 
     def _show(self, preview: ExpansionPreview, generation: int) -> None:
         if generation != self._generation:

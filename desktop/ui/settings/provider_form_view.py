@@ -145,7 +145,8 @@ class ProviderFormView(QWidget):
         key = self.typed_key()
         work = check_provider(self.services, self.info.name, self.settings(), key)
         self.bridge.run_task(work, self.tr("Testing the connection to %1").replace("%1", self.info.display_name),
-                             on_done=self._tested, on_error=lambda _e: self.test_button.setEnabled(True))
+                             on_done=self._tested, on_error=lambda _e: self.test_button.setEnabled(True),
+                             owner=self)
 
     def _tested(self, report: Any) -> None:
         self.test_button.setEnabled(True)

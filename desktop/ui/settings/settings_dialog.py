@@ -126,7 +126,8 @@ class SettingsDialog(QDialog):
             return [await loop.run_in_executor(services.executors.io, describe, services, name)
                     for name in services.providers.names()]
 
-        self.bridge.run_task(work(), self.tr("Reading provider settings"), on_done=self._show_providers)
+        self.bridge.run_task(work(), self.tr("Reading provider settings"), on_done=self._show_providers,
+                             owner=self)
 
     def _show_providers(self, descriptions: list[ProviderDescription]) -> None:
         for info in descriptions:

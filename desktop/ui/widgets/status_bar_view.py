@@ -82,7 +82,8 @@ class StatusBarView(QStatusBar):
                 found[name] = (status_of(info), "")
             return found
 
-        self.bridge.run_task(work(), self.tr("Reading provider settings"), on_done=self._providers_loaded)
+        self.bridge.run_task(work(), self.tr("Reading provider settings"), on_done=self._providers_loaded,
+                             owner=self)
 
     def _providers_loaded(self, found: dict[str, tuple[str, str]]) -> None:
         self.provider_status = found
@@ -97,9 +98,11 @@ class StatusBarView(QStatusBar):
 
     def _draw_providers(self) -> None:
         while self.providers_layout.count():
-            item = self.providers_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = self.providers_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.setObjectName("")  # so that lookups by name find only the new dots
+                widget.hide()
+                widget.deleteLater()
         shown = [(n, s, d) for n, (s, d) in self.provider_status.items() if s != "unconfigured"]
         if not shown:
             label = ClickableLabel(self.tr("No provider set up: open Settings"), self.providers_box)

@@ -13,7 +13,7 @@ from desktop.core.services import build_services
 from desktop.ui.qt_bridge import QtBridge
 from desktop.ui.settings.settings_dialog import SettingsDialog
 from tests.fakes.server import FakeResponse
-from tests.ui.conftest import TEST_KEY, run
+from tests.ui.conftest import TEST_KEY, keep, run
 
 
 def open_dialog(qtbot, services, bridge) -> SettingsDialog:
@@ -105,7 +105,7 @@ def free_port() -> int:
 
 def test_test_connection_uses_what_is_typed_before_it_is_saved(qtbot, services_without_env, fake_openai):
     services = services_without_env
-    bridge = QtBridge(services.events)
+    bridge = keep(QtBridge(services.events))
     dialog = open_dialog(qtbot, services, bridge)
     form = dialog.forms["openai"]
     with qtbot.waitSignal(form.tested, timeout=5000):
