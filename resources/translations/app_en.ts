@@ -39,7 +39,7 @@
     <context>
         <name>QueueView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/queue/queue_view.py" line="240" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="241" />
             <source>Priority for %n job(s) (higher runs first):</source>
             <translation>
                 <numerusform>Priority for %n job (higher runs first):</numerusform>

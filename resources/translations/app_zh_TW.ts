@@ -408,49 +408,49 @@
             <translation>圖庫</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="138" />
             <source>The gallery is not available in this version.</source>
             <translation>這個版本沒有圖庫。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="197" />
+            <location filename="../../desktop/ui/main_window.py" line="202" />
             <source>Pausing the queue</source>
             <translation>暫停佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="197" />
+            <location filename="../../desktop/ui/main_window.py" line="202" />
             <source>Resuming the queue</source>
             <translation>繼續佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="203" />
+            <location filename="../../desktop/ui/main_window.py" line="208" />
             <source>About Batch Image Generator</source>
             <translation>關於批量圖片生成器</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="204" />
+            <location filename="../../desktop/ui/main_window.py" line="209" />
             <source>Batch Image Generator %1
 Library: %2</source>
             <translation>批量圖片生成器 %1
 圖庫資料夾：%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="210" />
+            <location filename="../../desktop/ui/main_window.py" line="215" />
             <source>%1 failed: %2</source>
             <translation>%1失敗：%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="225" />
+            <location filename="../../desktop/ui/main_window.py" line="230" />
             <source>Batch %1</source>
             <translation>批次 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="229" />
+            <location filename="../../desktop/ui/main_window.py" line="234" />
             <source>%1 succeeded, %2 failed, %3 cancelled</source>
             <translation>%1 個成功、%2 個失敗、%3 個已取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="226" />
+            <location filename="../../desktop/ui/main_window.py" line="231" />
             <source>“%1” finished</source>
             <translation>「%1」已完成</translation>
         </message>
@@ -465,62 +465,62 @@ Library: %2</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="233" />
+            <location filename="../../desktop/ui/main_window.py" line="238" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="237" />
+            <location filename="../../desktop/ui/main_window.py" line="242" />
             <source>Batch %1 paused: it reached its budget of %2 (spent %3).</source>
             <translation>批次 %1 已暫停：已達到預算 %2（已花費 %3）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="243" />
+            <location filename="../../desktop/ui/main_window.py" line="248" />
             <source>%1 stopped taking jobs: %2</source>
             <translation>%1 已停止接受工作：%2</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="245" />
+            <location filename="../../desktop/ui/main_window.py" line="250" />
             <source>Open Settings</source>
             <translation>開啟設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="253" />
+            <location filename="../../desktop/ui/main_window.py" line="258" />
             <source>Batch Image Generator</source>
             <translation>批量圖片生成器</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="258" />
+            <location filename="../../desktop/ui/main_window.py" line="263" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="259" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>&amp;Queue</source>
             <translation>佇列(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="260" />
+            <location filename="../../desktop/ui/main_window.py" line="265" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="261" />
+            <location filename="../../desktop/ui/main_window.py" line="266" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="262" />
+            <location filename="../../desktop/ui/main_window.py" line="267" />
             <source>Quit</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="263" />
+            <location filename="../../desktop/ui/main_window.py" line="268" />
             <source>Pause or resume the queue</source>
             <translation>暫停或繼續佇列</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="264" />
+            <location filename="../../desktop/ui/main_window.py" line="269" />
             <source>About</source>
             <translation>關於</translation>
         </message>
@@ -785,21 +785,21 @@ Library: %2</source>
         </message>
         <message>
             <location filename="../../desktop/ui/queue/prompt_editor_view.py" line="59" />
-            <source>One prompt a line. {red|blue} makes a job for each choice, __colors__ picks from a wildcard file, # starts a comment, --seed 5 --steps 30 set parameters.</source>
-            <translation>每行一個提示詞。{紅色|藍色} 會為每個選項各建立一個工作，__colors__ 從萬用字元檔挑選，# 開頭是註解，--seed 5 --steps 30 可設定參數。</translation>
+            <source>One prompt a line. {red|blue} makes a job for each choice, __colors__ picks from a wildcard file, # starts a comment, and a line such as --prompt "a fox" --seed 5 --steps 30 sets parameters.</source>
+            <translation>每行一個提示詞。{紅色|藍色} 會為每個選項各建立一個工作，__colors__ 從萬用字元檔挑選，# 開頭是註解，像 --prompt "一隻狐狸" --seed 5 --steps 30 這樣的一行可設定參數。</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/prompt_editor_view.py" line="61" />
+            <location filename="../../desktop/ui/queue/prompt_editor_view.py" line="62" />
             <source>Preview and queue…</source>
             <translation>預覽並加入佇列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/prompt_editor_view.py" line="62" />
+            <location filename="../../desktop/ui/queue/prompt_editor_view.py" line="63" />
             <source>Show the jobs these prompts make (Ctrl+Enter)</source>
             <translation>顯示這些提示詞會建立的工作（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/prompt_editor_view.py" line="63" />
+            <location filename="../../desktop/ui/queue/prompt_editor_view.py" line="64" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
@@ -1380,136 +1380,136 @@ Library: %2</source>
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="65" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="66" />
             <source>Pausing batches</source>
             <translation>暫停批次</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="67" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="68" />
             <source>Resuming batches</source>
             <translation>繼續批次</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="138" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="139" />
             <source>Open prompt files</source>
             <translation>開啟提示詞檔案</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="139" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="140" />
             <source>Prompt files (%1)</source>
             <translation>提示詞檔案（%1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="195" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="196" />
             <source>Pausing jobs</source>
             <translation>暫停工作</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="196" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="197" />
             <source>Resuming jobs</source>
             <translation>繼續工作</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="197" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="198" />
             <source>Cancelling jobs</source>
             <translation>取消工作</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="198" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="199" />
             <source>Retrying jobs</source>
             <translation>重試工作</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="199" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="200" />
             <source>Duplicating jobs</source>
             <translation>複製工作</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="205" />
-            <location filename="../../desktop/ui/queue/queue_view.py" line="207" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="206" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="208" />
             <source>Moving jobs</source>
             <translation>移動工作</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="227" />
-            <location filename="../../desktop/ui/queue/queue_view.py" line="244" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="228" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="245" />
             <source>Changing priority</source>
             <translation>變更優先順序</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="239" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="240" />
             <source>Set priority</source>
             <translation>設定優先順序</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/queue/queue_view.py" line="240" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="241" />
             <source>Priority for %n job(s) (higher runs first):</source>
             <translation>
                 <numerusform>%n 個工作的優先順序（數字越大越先執行）：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="241" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="242" />
             <source>Set</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="242" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="243" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="270" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="271" />
             <source>Prompt: %1</source>
             <translation>提示詞：%1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="272" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="273" />
             <source>Error: %1</source>
             <translation>錯誤：%1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="275" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="276" />
             <source>Attempts:</source>
             <translation>嘗試紀錄：</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="282" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="283" />
             <source>Request:</source>
             <translation>請求內容：</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="284" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="285" />
             <source>Job %1</source>
             <translation>工作 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="292" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="298" />
             <source>Cancelling batches</source>
             <translation>取消批次</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="296" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="302" />
             <source>Open prompt files…</source>
             <translation>開啟提示詞檔案…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="297" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="303" />
             <source>Open prompt files (txt, csv, tsv, json, jsonl, xlsx); or drop them anywhere on the window</source>
             <translation>開啟提示詞檔案（txt、csv、tsv、json、jsonl、xlsx），或直接拖放到視窗任何地方</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="299" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="305" />
             <source>All jobs</source>
             <translation>所有工作</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="299" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="305" />
             <source>Waiting</source>
             <translation>等待中</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/queue/queue_view.py" line="304" />
+            <location filename="../../desktop/ui/queue/queue_view.py" line="310" />
             <source>Search prompts</source>
             <translation>搜尋提示詞</translation>
         </message>

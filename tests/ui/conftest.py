@@ -125,3 +125,16 @@ def engine(services: Services, bridge: QtBridge) -> Any:
     assert running is not None
     bridge.run_task(running.run(poll=0.2), "Running the queue")
     return running
+
+
+@pytest.fixture
+def english_locale() -> Iterator[None]:
+    """Numbers and money as the app shows them in English (the app always sets a locale)."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.i18n import locale_for
+
+    before = QLocale()
+    QLocale.setDefault(locale_for("en"))
+    yield
+    QLocale.setDefault(before)

@@ -45,7 +45,7 @@ def test_screenshots_of_each_tab_and_dialog_in_both_languages(
     run(qtbot, services.queue.pause(second_ids[-1:]))
     view = window.queue_view
     qtbot.waitUntil(lambda: view.model.rowCount() == 8, timeout=3000)
-    view.editor.editor.setPlainText("a {red|blue|green} kite over __places__, --seed 42\n"
+    view.editor.editor.setPlainText("a {red|blue|green} kite over __places__\n--prompt \"a harbour\" --seed 42\n"
                                     "# comments are grey\n一隻{橘色|黑色}的貓，插畫風格")
     prompts = tmp_path / "campaign.csv"
     prompts.write_text("prompt,size\na {sunny|stormy} harbour,1024x1024\n,1024x1024\nan owl,huge\n"

@@ -57,7 +57,8 @@ class PromptEditorView(QWidget):
         self.title.setText(self.tr("Type or paste prompts"))
         self.editor.setPlaceholderText(self.tr(
             "One prompt a line. {red|blue} makes a job for each choice, __colors__ picks from a "
-            "wildcard file, # starts a comment, --seed 5 --steps 30 set parameters."))
+            "wildcard file, # starts a comment, and a line such as --prompt \"a fox\" --seed 5 "
+            "--steps 30 sets parameters."))
         self.preview_button.setText(self.tr("Preview and queue…"))
         self.preview_button.setToolTip(self.tr("Show the jobs these prompts make (Ctrl+Enter)"))
         self.clear_button.setText(self.tr("Clear"))

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from desktop.ui.qt_bridge import QtBridge
 from desktop.ui.queue.batch_model import BatchListModel
 from desktop.ui.queue.batch_panel_view import BatchPanelView
 from desktop.ui.queue.job_edit_dialog import JobEditDialog
-from desktop.ui.queue.job_table_model import JobTableModel
+from desktop.ui.queue.job_table_model import COL, JobTableModel
 from desktop.ui.queue.job_table_view import JobTableView
 from desktop.ui.queue.preview_dialog import PreviewDialog
 from desktop.ui.queue.prompt_editor_view import PromptEditorView
@@ -58,6 +58,7 @@ class QueueView(QWidget):
         self.table.setModel(self.model)
         self.table.apply_default_widths()
         self.table.doubleClicked.connect(lambda _i: self.show_details())
+        self.table.clicked.connect(self._cell_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.batches = BatchPanelView(services, self.batch_model, self)
         self.batches.batch_selected.connect(self._batch_selected)
@@ -285,6 +286,11 @@ class QueueView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        """One click on a failed job's error opens the full error."""
+        if index.column() == COL["error"] and index.data(Qt.ItemDataRole.DisplayRole):
+            self.show_details()
 
     def _cancel_batches(self, batch_ids: list[int]) -> None:
         ids = [j for b in batch_ids for j in self.services.queue.job_ids(JobFilter(batch_id=b))]

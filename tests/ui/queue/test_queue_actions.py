@@ -4,6 +4,7 @@ shows a readable reason in its row and the full error one click away."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.models import GenerationRequest, JobSpec
 from desktop.ui.queue.job_table_model import COL
@@ -115,8 +116,13 @@ def test_a_refused_job_shows_a_readable_reason_and_the_full_error_is_one_click_a
     error = view.model.index(row, COL["error"]).data()
     assert error.startswith("Refused by the content filter: ")
     assert "rejected by the safety system" in error
-    select(view, [ids[0]])
-    dialog = view.show_details()
+    view.table.scrollTo(view.model.index(row, COL["error"]))
+    rect = view.table.visualRect(view.model.index(row, COL["error"]))
+    with qtbot.waitSignal(view.table.clicked, timeout=2000):
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialogs = [w for w in window.findChildren(QWidget) if type(w).__name__ == "DetailsDialog" and w.isVisible()]
+    assert len(dialogs) == 1, "one click on the error opens the full error"
+    dialog = dialogs[0]
     detail = dialog.detail_edit.toPlainText()
     assert "rejected by the safety system" in detail and "HTTP 400" in detail
     dialog.close()
