@@ -8,11 +8,15 @@ reset), so selection and scroll position survive live updates.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
+from concurrent.futures import Executor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -34,6 +38,7 @@ from desktop.ui.qt_bridge import QtBridge
 from desktop.ui.queue.row_diff import plan_rows
 from desktop.ui.widgets.dot_icon import STATE_COLORS, DotIcons
 
+log = logging.getLogger(__name__)
 COLUMNS = ("state", "prompt", "provider", "model", "size", "progress", "attempts", "cost", "error")
 HEADERS = {
     "state": QT_TRANSLATE_NOOP("JobTableModel", "State"),
@@ -68,9 +73,12 @@ class JobTableModel(QAbstractTableModel):
     CACHE_LIMIT = 5000
 
     def __init__(self, queue: Any, bridge: QtBridge, parent: QObject | None = None,
-                 provider_names: dict[str, str] | None = None) -> None:
+                 provider_names: dict[str, str] | None = None, executor: Executor | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
+        self.executor = executor  # for reading the order of a big queue off the GUI thread
+        self._reading = False
+        self._version = 0  # bumped whenever the id list changes
         self.provider_names = provider_names or {}
         self.where = JobFilter()
         self.order = "queue"
@@ -95,8 +103,9 @@ class JobTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the ids again from scratch (after a filter change)."""
         self.beginResetModel()
+        self._version += 1
         self._ids = self.queue.job_ids(self.where, self.order)
-        self._row_of = {job_id: row for row, job_id in enumerate(self._ids)}
+        self._row_of = self._row_index(self._ids)
         self._cache.clear()
         self._dirty.clear()
         self.endResetModel()
@@ -127,11 +136,29 @@ class JobTableModel(QAbstractTableModel):
             self._timer.start()
 
     def refresh(self) -> None:
-        """Apply what events reported: new order, changed rows, progress."""
+        """Apply what events reported: changed rows and progress now, then the new order
+        (read in a worker thread when the model has an executor)."""
         started = time.perf_counter()
-        if self._order_dirty:
+        self._refresh_rows()
+        if self._order_dirty and not self._reading:
             self._order_dirty = False
-            self._apply_ids(self.queue.job_ids(self.where, self.order))
+            if self.executor is None:
+                new = self.queue.job_ids(self.where, self.order)
+                self._apply_ids(new, plan_rows(self._ids, new), self._row_index(new))
+            else:
+                self._read_ids_in_background()
+                return
+        self._refreshed(started)
+
+    def _refreshed(self, started: float) -> None:
+        # A big queue makes the id query slower: refresh less often so the GUI stays smooth.
+        spent_ms = (time.perf_counter() - started) * 1000
+        self._timer.setInterval(max(MIN_REFRESH_MS, int(spent_ms * 10)))
+        self.rows_refreshed.emit()
+        if (self._order_dirty or self._dirty) and not self._timer.isActive():
+            self._timer.start()
+
+    def _refresh_rows(self) -> None:
         dirty, self._dirty = self._dirty, set()
         cached = [job_id for job_id in dirty if job_id in self._cache]
         for row in self.queue.jobs(cached):
@@ -146,15 +173,42 @@ class JobTableModel(QAbstractTableModel):
             row = self._row_of.get(job_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, col), self.index(row, col))
-        # A big queue makes the id query slower: refresh less often so the GUI stays smooth.
-        spent_ms = (time.perf_counter() - started) * 1000
-        self._timer.setInterval(max(MIN_REFRESH_MS, int(spent_ms * 10)))
-        self.rows_refreshed.emit()
 
-    def _apply_ids(self, new: list[int]) -> None:
-        plan = plan_rows(self._ids, new)
+    @staticmethod
+    def _row_index(ids: list[int]) -> dict[int, int]:
+        return {job_id: row for row, job_id in enumerate(ids)}
+
+    def _read_ids_in_background(self) -> None:
+        """Read the order, plan the row moves and index the rows off the GUI thread; only
+        applying the plan (list slices and Qt signals) happens here."""
+        self._reading = True
+        started = time.perf_counter()
+        old, version, where, order = list(self._ids), self._version, self.where, self.order
+
+        def work() -> tuple[list[int], Any, dict[int, int]]:
+            new = self.queue.job_ids(where, order)
+            return new, plan_rows(old, new), self._row_index(new)
+
+        future = asyncio.get_running_loop().run_in_executor(self.executor, work)
+        future.add_done_callback(lambda f: self._ids_read(f, version, started))
+
+    def _ids_read(self, future: asyncio.Future, version: int, started: float) -> None:
+        self._reading = False
+        if not shiboken6.isValid(self):
+            return
+        if future.cancelled() or future.exception() is not None:
+            if not future.cancelled():
+                log.warning("reading the queue order failed: %s", future.exception())
+            self._order_dirty = True
+        elif version == self._version:  # else a reload replaced the rows meanwhile
+            new, plan, row_of = future.result()
+            self._apply_ids(new, plan, row_of)
+        self._refreshed(started)
+
+    def _apply_ids(self, new: list[int], plan: Any, row_of: dict[int, int]) -> None:
         if plan.empty:
             return
+        self._version += 1
         for first, last in plan.removals:
             self.beginRemoveRows(QModelIndex(), first, last)
             for job_id in self._ids[first:last + 1]:
@@ -167,7 +221,7 @@ class JobTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, last)
             self._ids[first:first] = new[first:last + 1]
             self.endInsertRows()
-        self._row_of = {job_id: row for row, job_id in enumerate(self._ids)}
+        self._row_of = row_of
 
     def _reorder(self, order: list[int]) -> None:
         self.layoutAboutToBeChanged.emit()

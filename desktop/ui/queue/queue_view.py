@@ -52,7 +52,7 @@ class QueueView(QWidget):
         self.services, self.bridge = services, bridge
         self.ui_state: dict[str, Any] = services.config.ui
         names = provider_display_names(services)
-        self.model = JobTableModel(services.queue, bridge, self, names)
+        self.model = JobTableModel(services.queue, bridge, self, names, executor=services.executors.io)
         self.batch_model = BatchListModel(services.queue, bridge, self)
         self.table = JobTableView(self)
         self.table.setModel(self.model)

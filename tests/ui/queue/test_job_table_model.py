@@ -3,6 +3,7 @@ events without resets."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop.core.models import GenerationRequest, JobSpec
@@ -40,9 +41,11 @@ def test_rows_show_state_prompt_provider_and_estimated_cost(qtbot, services, bri
     assert model.index(0, 0).data(JOB_ID_ROLE) == model.job_id(0)
 
 
-def test_cancelling_jobs_updates_their_rows_from_events_without_a_reset(qtmodeltester, qtbot, services, bridge):
+@pytest.mark.parametrize("in_background", [False, True], ids=["order read here", "order read in a worker"])
+def test_cancelling_jobs_updates_their_rows_from_events_without_a_reset(qtmodeltester, qtbot, services, bridge,
+                                                                       in_background):
     ids = enqueue(qtbot, services, 5)
-    model = JobTableModel(services.queue, bridge)
+    model = JobTableModel(services.queue, bridge, executor=services.executors.io if in_background else None)
     qtmodeltester.check(model, force_py=True)  # stays connected: checks every later signal
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
@@ -61,7 +64,7 @@ def test_cancelling_jobs_updates_their_rows_from_events_without_a_reset(qtmodelt
 
 def test_a_selected_job_stays_selected_when_it_moves(qtbot, services, bridge):
     ids = enqueue(qtbot, services, 6)
-    model = JobTableModel(services.queue, bridge)
+    model = JobTableModel(services.queue, bridge, executor=services.executors.io)
     last = QPersistentModelIndex(model.index(model.row_of(ids[-1]), 1))
     with qtbot.waitSignal(model.rows_refreshed, timeout=3000):
         run(qtbot, services.queue.move([ids[-1]], True))
