@@ -62,6 +62,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.set_event_loop(None)
 
 
+def warm_up_imports() -> None:
+    """Import now what the first provider call would import lazily (anyio's asyncio backend):
+    with PySide loaded every first import inspects its module's source, a stall the user
+    would feel while the first job starts."""
+    import importlib
+
+    for name in ("anyio._backends._asyncio", "httpcore._async.connection_pool"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            log.debug("nothing to warm up: %s", name)
+
+
 def _startup_failed(app: object, smoke_test: bool, message: str) -> int:
     print(message, file=sys.stderr)
     if not smoke_test:
@@ -95,6 +108,7 @@ class WindowSession:
         from desktop.ui.main_window import MainWindow
 
         self.appearance.apply(self.services.config)
+        warm_up_imports()
         self.window = MainWindow(self.services, self.bridge, self.appearance)
         self.window.closed.connect(self._closed.set)
         self.window.show()

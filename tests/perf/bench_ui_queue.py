@@ -64,6 +64,7 @@ def summary(label: str, stalls: list[float], seconds: float) -> str:
 
 
 async def run(app, services, jobs: int) -> list[str]:
+    from desktop.app import warm_up_imports
     from desktop.core.models import GenerationRequest, JobSpec
     from desktop.core.queue.types import BatchOptions
     from desktop.ui.appearance import Appearance
@@ -74,6 +75,7 @@ async def run(app, services, jobs: int) -> list[str]:
 
     appearance = Appearance(Translations(app), ThemeManager(app))
     appearance.apply(services.config)
+    warm_up_imports()  # as the app does at start
     bridge = QtBridge(services.events)
     window = MainWindow(services, bridge, appearance)
     window.resize(1400, 850)
