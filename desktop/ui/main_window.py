@@ -139,11 +139,9 @@ class MainWindow(QMainWindow):
                                      "info", timeout_ms=8000)
             return
         self.tabs.setCurrentWidget(self.gallery_view)
-        for name in ("show_asset", "select_asset", "reveal_asset"):
-            method = getattr(self.gallery_view, name, None)
-            if callable(method):
-                method(asset_id)
-                return
+        show = getattr(self.gallery_view, "show_asset", None)
+        if callable(show):
+            show(asset_id)
 
     # -- menus ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -280,8 +278,19 @@ class MainWindow(QMainWindow):
         except Exception:  # closing must not fail because the settings folder is read-only
             log.exception("could not save the window state")
 
+    def shutdown_tabs(self) -> None:
+        """Tabs with workers of their own (thumbnails, image loading) stop them here."""
+        for index in range(self.tabs.count()):
+            stop = getattr(self.tabs.widget(index), "shutdown", None)
+            if callable(stop):
+                try:
+                    stop()
+                except Exception:  # one tab failing to stop must not keep the others running
+                    log.exception("a tab did not shut down cleanly")
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.shutdown_tabs()
         if self.tray is not None:
             self.tray.hide()
         event.accept()

@@ -119,3 +119,33 @@ def test_a_failed_background_task_shows_where_and_why_with_the_detail_one_click_
     window.banner.show_details()
     dialogs = [w for w in window.findChildren(QWidget) if type(w).__name__ == "DetailsDialog"]
     assert dialogs and "OSError" in dialogs[-1].detail_edit.toPlainText()
+
+
+def test_show_in_gallery_switches_to_the_gallery_and_selects_the_image(qtbot, services, engine, window):
+    gallery = window.gallery_view
+    if gallery is None:
+        import pytest
+
+        pytest.skip("the Gallery tab is not in this build")
+    specs = [JobSpec(GenerationRequest("openai", "gpt-image-1", "a lantern"))]
+    _batch, ids = run(qtbot, services.queue.enqueue(specs))
+    qtbot.waitUntil(lambda: services.queue.jobs(ids)[0].asset_id is not None, timeout=15000)
+    asset_id = services.queue.jobs(ids)[0].asset_id
+    window.open_asset(asset_id)
+    assert window.tabs.currentWidget() is gallery
+    qtbot.waitUntil(lambda: gallery.selected_ids() == [asset_id], timeout=5000)
+
+
+def test_closing_the_window_stops_tabs_that_have_workers(qtbot, services, bridge, appearance):
+    class TabWithWorkers(QWidget):
+        stopped = 0
+
+        def shutdown(self) -> None:
+            TabWithWorkers.stopped += 1
+
+    made = MainWindow(services, bridge, appearance)
+    qtbot.addWidget(made)
+    made.add_tab(TabWithWorkers(), "Workers", context="Test")
+    made.show()
+    made.close()
+    assert TabWithWorkers.stopped == 1
