@@ -3,6 +3,7 @@ them; preset and rule changes are written with their history entry in one transa
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -18,7 +19,12 @@ from desktop.core.workflow.decisions_sql import DecisionDraft
 from desktop.core.workflow.preset_render import RenderTarget, render_request
 from desktop.core.workflow.presets import StylePreset
 from desktop.core.workflow.records import PresetEntry, ProjectInfo, RuleSet
-from desktop.core.workflow.templates import ProjectTemplate, TemplateCatalog, parse_size
+from desktop.core.workflow.templates import (
+    ProjectTemplate,
+    TemplateCatalog,
+    parse_size,
+    write_template,
+)
 
 
 class ProjectService:
@@ -86,8 +92,6 @@ class ProjectService:
         return await self.ctx.on_io(self.catalog.import_file, path)
 
     async def export_template(self, template: ProjectTemplate, path: Path) -> None:
-        from desktop.core.workflow.templates import write_template
-
         await self.ctx.on_io(write_template, template, path)
 
     # -- presets -------------------------------------------------------------------------
@@ -160,8 +164,6 @@ class ProjectService:
     ) -> tuple[int, list[int]]:
         """One job per prompt x size x count, in the preset's style, as a batch of the
         project. `sizes` default to the project's sizes, else the preset's size."""
-        import random
-
         entry = self.preset(preset_id)
         info = self.project(project_id)
         size_list = list(sizes if sizes is not None else info.sizes) or [None]
