@@ -7,6 +7,7 @@ the adapter and the queue through every failure mode over a real socket.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import socket
@@ -158,10 +159,8 @@ class FakeServer:
                 resp = fake.handle(req)
                 if resp.delay:
                     time.sleep(resp.delay)
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self._write(resp)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
             def _write(self, resp: FakeResponse) -> None:
                 self.send_response(resp.status)

@@ -68,6 +68,6 @@ class AssetImporter:
             on_added(asset_id)
 
     def _row_owns(self, asset_id: int, rel_path: str) -> bool:
-        with self.edits.db.engine_or_raise().connect() as conn:
+        with self.edits.db.read() as conn:
             path = conn.exec_driver_sql("SELECT path FROM assets WHERE id = ?", (asset_id,)).scalar()
         return path == rel_path

@@ -78,7 +78,7 @@ def _walk(folder: Path, root: Path, *, hidden: bool = False,
 
 def _rows(db: Database) -> list[_Row]:
     query = select(Asset.id, Asset.path, Asset.sha256, Asset.size_bytes, Asset.thumb_path)
-    with db.engine_or_raise().connect() as conn:
+    with db.read() as conn:
         return [_Row(*r) for r in conn.execute(query)]
 
 
@@ -88,7 +88,7 @@ def _job_states(db: Database, job_ids: set[int]) -> dict[int, str]:
     query = select(Job.id, Job.state).where(Job.id.in_(bindparam("ids", expanding=True)))
     states: dict[int, str] = {}
     ids = sorted(job_ids)
-    with db.engine_or_raise().connect() as conn:
+    with db.read() as conn:
         for start in range(0, len(ids), 500):
             for job_id, state in conn.execute(query, {"ids": ids[start:start + 500]}):
                 states[job_id] = state

@@ -3,6 +3,7 @@ Google's `RetryInfo.retryDelay` durations."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Mapping
@@ -48,10 +49,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
     lower = {k.lower(): v for k, v in headers.items()}
     waits: list[float] = []
     if "retry-after-ms" in lower:
-        try:
+        with contextlib.suppress(ValueError):
             waits.append(max(0.0, float(lower["retry-after-ms"]) / 1000))
-        except ValueError:
-            pass
     if "retry-after" in lower:
         value = _retry_after_value(lower["retry-after"], now)
         if value is not None:

@@ -98,7 +98,7 @@ class QueueCommands:
             )
 
     def global_paused(self) -> bool:
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             value = conn.execute(text("SELECT value FROM app_state WHERE key=:k"), {"k": PAUSE_KEY}).scalar()
         return value == "1"
 

@@ -55,14 +55,14 @@ class QueueQueries:
         stmt = text(sql)
         if where.states:
             stmt = stmt.bindparams(bindparam("states", expanding=True))
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             return list(conn.execute(stmt, params).scalars())
 
     def jobs(self, ids: Iterable[int]) -> list[JobRow]:
         ids = list(ids)
         if not ids:
             return []
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             rows = conn.execute(
                 text("SELECT * FROM jobs WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
                 {"ids": ids},
@@ -96,7 +96,7 @@ class QueueQueries:
         )
         if ids is not None:
             stmt = stmt.bindparams(bindparam("ids", expanding=True))
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             rows = conn.execute(stmt, params).mappings().all()
         return [
             BatchProgress(
@@ -116,15 +116,15 @@ class QueueQueries:
         if batch_id is not None:
             sql += " AND batch_id=:b"
             params["b"] = batch_id
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             return dict(conn.execute(text(sql + " GROUP BY provider"), params).all())
 
     def state_counts(self) -> dict[str, int]:
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             return dict(conn.execute(text("SELECT state, COUNT(*) FROM jobs GROUP BY state")).all())
 
     def attempts_of(self, job_id: int) -> list[dict]:
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             rows = conn.execute(
                 text("SELECT * FROM attempts WHERE job_id=:j ORDER BY id"), {"j": job_id}
             ).mappings().all()

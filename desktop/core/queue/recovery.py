@@ -79,7 +79,7 @@ class Recovery:
         return count
 
     def _running_jobs(self) -> list[int]:
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             return list(conn.execute(text("SELECT id FROM jobs WHERE state='running' ORDER BY id")).scalars())
 
     def _requeue(self, job_id: int) -> None:

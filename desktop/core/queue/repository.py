@@ -446,7 +446,7 @@ class QueueRepository:
     # -- scheduling facts ------------------------------------------------------------------
     def runnable_providers(self, only_batches: frozenset[int] | None = None) -> dict[str, float]:
         """Providers with pending jobs in unpaused batches -> the earliest time one may run."""
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             rows = conn.exec_driver_sql(
 
                     "SELECT j.provider, MIN(j.next_attempt_at) FROM jobs j JOIN batches b"
@@ -458,7 +458,7 @@ class QueueRepository:
 
     def next_due(self, provider: str, only_batches: frozenset[int] | None = None) -> float | None:
         """When the next pending job of this provider may run, or None if it has none."""
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             value = conn.exec_driver_sql(
                 (
                     "SELECT MIN(j.next_attempt_at) FROM jobs j JOIN batches b ON b.id=j.batch_id"
@@ -471,7 +471,7 @@ class QueueRepository:
     def states_of(self, job_ids: list[int]) -> dict[int, str]:
         if not job_ids:
             return {}
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             rows = conn.exec_driver_sql(
 
                     f"SELECT id, state FROM jobs WHERE id IN ({','.join(str(int(i)) for i in job_ids)})"
@@ -482,7 +482,7 @@ class QueueRepository:
     def failures_of(self, job_id: int) -> tuple[int, int]:
         """(failed attempts other than rate limits, rate-limited attempts) of a job since it
         was last (re)started, so a manual retry gets a fresh allowance."""
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             row = conn.exec_driver_sql(
                 (
                     "SELECT COALESCE(SUM(CASE WHEN error_kind!='rate_limited' THEN 1 ELSE 0 END),0),"

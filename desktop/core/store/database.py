@@ -18,7 +18,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.store import backup
@@ -59,10 +59,12 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _begin_immediate(conn: object) -> None:
-    """Every transaction takes the write lock up front: two processes (the window and a
-    headless batch) never deadlock upgrading a read lock, and busy_timeout applies."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+def _begin(conn: Connection) -> None:
+    """Write transactions take the write lock up front, so two writers (the window and a
+    headless batch) never fail upgrading a read lock and busy_timeout applies. Readers
+    (`Database.read()`) begin deferred and never wait for a writer (WAL)."""
+    deferred = conn.get_execution_options().get("deferred", False)
+    conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 def alembic_config() -> Config:
@@ -96,7 +98,7 @@ class Database:
             connect_args={"check_same_thread": False, "timeout": 15},
         )
         event.listen(self.engine, "connect", _set_pragmas)
-        event.listen(self.engine, "begin", _begin_immediate)
+        event.listen(self.engine, "begin", _begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             self.migrate(backup_first=existed)
@@ -126,7 +128,7 @@ class Database:
 
     # -- migrations ------------------------------------------------------------------
     def current_revisions(self) -> set[str]:
-        with self.engine_or_raise().connect() as conn:
+        with self.read() as conn:
             return set(MigrationContext.configure(conn).get_current_heads())
 
     def migrate(self, *, backup_first: bool = True) -> None:
@@ -146,6 +148,11 @@ class Database:
             raise StoreError(f"{self.path}: the database is not open")
         return self.engine
 
+    def read(self) -> Connection:
+        """A connection for reading (`with db.read() as conn:`); it never takes the write
+        lock. Use `engine_or_raise().begin()` for anything that writes."""
+        return self.engine_or_raise().connect().execution_options(deferred=True)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
@@ -155,5 +162,5 @@ class Database:
             yield session
 
     def scalar(self, sql: str, **params: object) -> object:
-        with self.engine_or_raise().connect() as conn:
+        with self.read() as conn:
             return conn.execute(text(sql), params).scalar()

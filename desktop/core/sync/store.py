@@ -30,5 +30,5 @@ class SyncStore:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.db.engine_or_raise().connect() as conn:
+        with self.db.read() as conn:
             yield conn

@@ -43,7 +43,7 @@ class ProjectStore:
         self.clock = clock
 
     def _read(self) -> Connection:
-        return self.db.engine_or_raise().connect()
+        return self.db.read()
 
     def _write(self) -> Any:
         return self.db.engine_or_raise().begin()

@@ -36,7 +36,7 @@ class RecordStore:
         self.clock = clock
 
     def _read(self) -> Connection:
-        return self.db.engine_or_raise().connect()
+        return self.db.read()
 
     # -- assets ------------------------------------------------------------------------
     def assets(self, ids: Iterable[int]) -> list[AssetFacts]:
