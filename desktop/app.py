@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -102,6 +103,8 @@ class WindowSession:
         self.bridge = QtBridge(services.events)
         self.window = None
         self.engine_task: asyncio.Future | None = None
+        self.schedule_task: asyncio.Future | None = None
+        self._schedules_stop = asyncio.Event()
         self._closed = asyncio.Event()
 
     async def run(self) -> int:
@@ -116,6 +119,10 @@ class WindowSession:
             if self.smoke_test:
                 return await self._smoke_checks()
             self._start_engine()
+            self._start_background()
+            # What exists now lives as long as the window: keep it out of the collector's
+            # generations so a full collection does not stall scrolling through 100k images.
+            gc.freeze()
             await self._closed.wait()
             return 0
         finally:
@@ -141,6 +148,19 @@ class WindowSession:
                     "queue, %2 finished from images already on disk.").replace("%1", requeued).replace(
                     "%2", adopted), "info", timeout_ms=15000)
         window.status.refresh_queue()
+
+    def _start_background(self) -> None:
+        """Sync to the configured destinations and run due report schedules (catching up
+        what was missed while the app was closed)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.core.reports.scheduler import run_schedules
+
+        services = self.services
+        services.sync.start()
+        where = QCoreApplication.translate("WindowSession", "Running scheduled reports")
+        self.schedule_task = self.bridge.run_task(
+            run_schedules(services.schedules, services.executors.io, stop=self._schedules_stop), where)
 
     async def _smoke_checks(self) -> int:
         from PySide6.QtCore import QCoreApplication
@@ -169,8 +189,10 @@ class WindowSession:
         engine = self.services.engine
         if engine is not None:
             engine.stop()
-        if self.engine_task is not None:
-            await asyncio.gather(self.engine_task, return_exceptions=True)
+        self._schedules_stop.set()
+        for task in (self.engine_task, self.schedule_task):
+            if task is not None:
+                await asyncio.gather(task, return_exceptions=True)
         await self.bridge.drain()
         self.bridge.close()
         if self.window is not None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 
 from desktop import __version__
+from desktop.core.analytics.service import AnalyticsService
 from desktop.core.config import AppConfig, ConfigStore
 from desktop.core.events import EventBus
 from desktop.core.gallery.service import GalleryService
@@ -31,8 +32,12 @@ from desktop.core.queue.recovery import Recovery, RecoveryReport
 from desktop.core.queue.repository import QueueRepository
 from desktop.core.queue.retry_policy import RetryPolicy
 from desktop.core.queue.service import QueueService
+from desktop.core.reports.schedule import ScheduleStore
+from desktop.core.reports.scheduler import ScheduleRunner
+from desktop.core.reports.service import ReportService
 from desktop.core.secrets import Redactor, SecretStore, open_secrets
 from desktop.core.store.database import Database
+from desktop.core.sync.service import SyncService
 from desktop.core.workflow.service import WorkflowService
 
 log = logging.getLogger(__name__)
@@ -68,6 +73,10 @@ class Services:
     lock: QueueLock
     gallery: GalleryService
     workflow: WorkflowService
+    sync: SyncService
+    analytics: AnalyticsService
+    reports: ReportService
+    schedules: ScheduleRunner
     engine: QueueEngine | None = None
 
     def acquire_engine(self) -> tuple[QueueEngine | None, RecoveryReport | None]:
@@ -91,6 +100,9 @@ class Services:
     async def aclose(self) -> None:
         if self.engine is not None:
             self.engine.stop()
+        await self.sync.aclose()
+        await self.workflow.aclose()
+        self.analytics.close()
         await self.http.aclose()
         self.executors.shutdown()
         self.lock.release()
@@ -124,6 +136,9 @@ def build_services(
     executors = Executors()
     queue = QueueService(QueueCommands(db), QueueQueries(db), providers, prices, events, executors.db)
     sink = LibrarySink(root)
+    sync = SyncService(db, root, events, secrets, env=env)
+    analytics = AnalyticsService(db)
+    reports = ReportService(analytics, root)
     return Services(
         config_store=config_store, config=config, root=root, db=db, events=events,
         secrets=secrets, redactor=redactor, http=http, providers=providers, prices=prices,
@@ -131,4 +146,6 @@ def build_services(
         gallery=GalleryService(db, root, events),
         workflow=WorkflowService(db=db, root=root, events=events, queue=queue, providers=providers,
                                  http=http, config_store=config_store, executors=executors),
+        sync=sync, analytics=analytics, reports=reports,
+        schedules=ScheduleRunner(ScheduleStore(db), reports, push=sync.push_report),
     )

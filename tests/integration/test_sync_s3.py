@@ -366,6 +366,35 @@ def test_backups_are_pushed_rotated_and_fetched_back_for_restore(moto: Emulator,
     assert restored.rows("SELECT prompt FROM assets") == [("before the accident",)]
 
 
+def test_a_scheduled_report_asking_for_sync_goes_up_to_every_destination_verified(
+        moto: Emulator, tmp_path: Path) -> None:
+    from desktop.core.analytics.service import AnalyticsService
+    from desktop.core.reports.schedule import Frequency, ReportSchedule, ScheduleStore
+    from desktop.core.reports.scheduler import ScheduleRunner
+    from desktop.core.reports.service import ReportService
+
+    lib = LibraryBuilder(tmp_path / "a")
+    first, second = s3_bucket(moto), s3_bucket(moto)
+    svc = service(lib)
+    svc.add_destination(f"s3://{first}/team", "team", _opts(moto))
+    svc.add_destination(f"s3://{second}/mirror", "mirror", _opts(moto))
+    store = ScheduleStore(lib.db)
+    store.add(ReportSchedule(report_type="usage", format="csv", frequency=Frequency.DAILY,
+                             folder=tmp_path / "out", created_at=0.0, name="daily", at_minute=0,
+                             push_sync=True))
+    runner = ScheduleRunner(store, ReportService(AnalyticsService(lib.db), lib.root),
+                            clock=lambda: 3 * 86400.0, tz_offset=lambda _t: 0, push=svc.push_report)
+
+    outcome = runner.run_due()[-1]
+
+    assert outcome.error is None and outcome.pushed and outcome.path is not None
+    local = outcome.path.read_bytes()
+    for bucket, prefix in ((first, "team"), (second, "mirror")):
+        key = f"{prefix}/reports/{svc.library_id}/{outcome.path.name}"
+        assert key in _keys(moto, bucket)
+        assert s3_client(moto).get_object(Bucket=bucket, Key=key)["Body"].read() == local
+
+
 def test_sync_run_exits_zero_only_when_everything_is_verified(
         moto: Emulator, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from desktop.cli import main

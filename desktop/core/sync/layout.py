@@ -5,6 +5,7 @@
     sidecars/<sha256>.json   an asset's metadata: prompt, provider, rating, tags...
     manifest/<library>/<seq>.jsonl   what each library pushed, in order, for pulls
     backups/<library>/library-....db  database backups
+    reports/<library>/<file>         scheduled reports, when a schedule asks to push them
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from urllib.parse import quote, unquote
 SIDECARS = "sidecars"
 MANIFEST = "manifest"
 BACKUPS = "backups"
+REPORTS = "reports"
 # S3 allows 2 KB of user metadata in total; keep well under it.
 _META_BUDGET = 1800
 
@@ -30,6 +32,10 @@ def manifest_rel(library_id: str, seq: int) -> str:
 
 def backup_rel(library_id: str, file_name: str) -> str:
     return f"{BACKUPS}/{library_id}/{file_name}"
+
+
+def report_rel(library_id: str, file_name: str) -> str:
+    return f"{REPORTS}/{library_id}/{file_name}"
 
 
 def is_safe_rel(rel: str) -> bool:

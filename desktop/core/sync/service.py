@@ -37,6 +37,7 @@ from desktop.core.sync.destinations import DestinationRepository
 from desktop.core.sync.engine import DestinationPass
 from desktop.core.sync.errors import SyncBusyError, SyncError
 from desktop.core.sync.hashing import digest_bytes
+from desktop.core.sync.layout import content_type, encode_metadata, report_rel
 from desktop.core.sync.library_id import library_id
 from desktop.core.sync.manifest import ManifestWriter
 from desktop.core.sync.objects import ObjectRepository
@@ -51,7 +52,7 @@ from desktop.core.sync.report import (
 from desktop.core.sync.retry import RetryPolicy
 from desktop.core.sync.store import SyncStore
 from desktop.core.sync.throttle import Bandwidth
-from desktop.core.sync.transfer import Transfer
+from desktop.core.sync.transfer import Payload, Transfer
 
 log = logging.getLogger(__name__)
 
@@ -384,7 +385,7 @@ class SyncService:
             return TestResult(False, str(exc))
 
     def _test(self, dest: Destination) -> TestResult:
-        from desktop.core.sync.transfer import Payload
+
 
         ctx = self._context(dest)
         ctx.backend.check()
@@ -406,6 +407,18 @@ class SyncService:
         await asyncio.to_thread(backup.make, db_path, self.root / "backups", reason="sync")
         ctx = await asyncio.to_thread(self._context, dest)
         return await asyncio.to_thread(remote_backups_mod.push_new, ctx, self.root / "backups")
+
+    def push_report(self, path: Path) -> list[str]:
+        """Upload a generated report to every destination (`reports/<library>/<file>`),
+        verified like any object. Blocking: call it from a worker thread."""
+        keys = []
+        for dest in self.destinations():
+            ctx = self._context(dest)
+            key = ctx.key(report_rel(ctx.library_id, Path(path).name))
+            ctx.transfer.send(Payload(key, "report", content_type(path.name), path=Path(path),
+                                      metadata=encode_metadata({"library": ctx.library_id})))
+            keys.append(key)
+        return keys
 
     async def remote_backups(self, name: str) -> list[remote_backups_mod.RemoteBackup]:
         ctx = await asyncio.to_thread(self._context, self.destination(name))
