@@ -41,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.core.config import ConfigStore
     from desktop.core.services import build_services
 
+    owned = QApplication.instance() is None
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "main.py"])
     app.setApplicationName("Batch Image Generator")
     app.setApplicationVersion(__version__)
@@ -61,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         loop.close()
         asyncio.set_event_loop(None)
+        if owned:
+            # Destroy Qt while Python still runs: otherwise Qt's exit handlers delete objects
+            # Python made (an image copied to the clipboard) after the interpreter is gone.
+            app.shutdown()
 
 
 def warm_up_imports() -> None:

@@ -28,6 +28,16 @@ def keep(obj: Any) -> Any:
     return obj
 
 
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_emptied_at_exit(qapp: Any) -> Iterator[None]:
+    """A QMimeData made in Python and handed to the clipboard is deleted by Qt's exit
+    handlers after the interpreter is gone, a segfault at exit; empty it while Python runs."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """asyncio on Qt's loop: whatever processes Qt events (qtbot.waitUntil, waitSignal)
