@@ -93,8 +93,11 @@ class DestinationPass:
         return await asyncio.get_running_loop().run_in_executor(pool, fn, *args)
 
     def _progress(self, detail: str = "") -> None:
+        # A fatal error (credentials, bucket) counts too: the status bar must not read "done"
+        # without errors for a destination that could not be used at all.
+        errors = self.report.failed + self.report.corrupt + int(self.report.fatal)
         self.events.publish(SyncDidProgress(self.ctx.destination.name, self._done, self._total,
-                                            self.report.failed + self.report.corrupt, detail))
+                                            errors, detail))
 
     # -- push --------------------------------------------------------------------------
     async def _push(self, pool: ThreadPoolExecutor) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.core.sync import errors
+
 
 @dataclass
 class PassReport:
@@ -81,3 +83,14 @@ class DestinationStatus:
 class TestResult:
     ok: bool
     message: str
+    # What failed, for a translated headline: "credentials", "bucket", "connection",
+    # "verification", "destination" or "other"; "" when the test passed.
+    problem: str = ""
+
+
+def problem_of(exc: Exception) -> str:
+    """The kind of failure a connection test met, from the error's type."""
+    kinds = ((errors.CredentialsError, "credentials"), (errors.BucketNotFoundError, "bucket"),
+             (errors.TransientRemoteError, "connection"), (errors.VerificationError, "verification"),
+             (errors.DestinationNotFoundError, "destination"))
+    return next((kind for cls, kind in kinds if isinstance(exc, cls)), "other")

@@ -21,7 +21,7 @@ from typing import Literal
 from filelock import FileLock, Timeout
 from sqlalchemy import bindparam, text
 
-from desktop.core.events import AssetDidAdd, AssetsDidChange, EventBus, TaskDidFail
+from desktop.core.events import AssetDidAdd, AssetsDidChange, EventBus, SyncDidProgress, TaskDidFail
 from desktop.core.secrets import SecretStore
 from desktop.core.store import backup
 from desktop.core.store.database import Database
@@ -48,6 +48,7 @@ from desktop.core.sync.report import (
     PassReport,
     SyncReport,
     TestResult,
+    problem_of,
 )
 from desktop.core.sync.retry import RetryPolicy
 from desktop.core.sync.store import SyncStore
@@ -221,6 +222,7 @@ class SyncService:
                 ctx = await asyncio.to_thread(self._context, dest)
             except SyncError as exc:
                 runs.append(PassReport(dest.name, fatal=True, errors=[str(exc)]))
+                self.events.publish(SyncDidProgress(dest.name, 0, 0, 1, "done"))
             else:
                 runs.append(DestinationPass(ctx, self.events,
                                             lambda: self._paused or self._stopping))
@@ -382,11 +384,9 @@ class SyncService:
             dest = self.destination(name)
             return await asyncio.to_thread(self._test, dest)
         except SyncError as exc:
-            return TestResult(False, str(exc))
+            return TestResult(False, str(exc), problem_of(exc))
 
     def _test(self, dest: Destination) -> TestResult:
-
-
         ctx = self._context(dest)
         ctx.backend.check()
         body = f"batch image generator sync test {uuid.uuid4().hex}\n".encode()

@@ -139,3 +139,68 @@ def test_resolving_needs_a_known_conflict_and_a_valid_choice(
         svc.resolve_conflict(99, "local")
     with pytest.raises(SyncError):
         svc.resolve_conflict(1, "both")  # type: ignore[arg-type]
+
+
+def test_a_destination_that_cannot_be_used_says_so_in_its_progress_events(
+        lib: LibraryBuilder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The status bar learns of failures from the events alone: a missing bucket (fatal in
+    the pass) and credentials refused while opening the client both end with errors."""
+    import desktop.core.sync.service as service_module
+    from desktop.core.events import SyncDidProgress
+    from desktop.core.sync.errors import BucketNotFoundError, CredentialsError
+
+    class MissingBucket(MemoryBackend):
+        def put(self, req):  # type: ignore[no-untyped-def]
+            raise BucketNotFoundError(f"bucket {self.url.bucket!r} does not exist")
+
+    def open_backend(dest, _secrets, _env):  # type: ignore[no-untyped-def]
+        if dest.name == "locked":
+            raise CredentialsError("no credentials for locked")
+        return MissingBucket(dest.url)
+
+    monkeypatch.setattr(service_module, "open_backend", open_backend)
+    events = EventBus()
+    seen: list[SyncDidProgress] = []
+    events.subscribe(SyncDidProgress, seen.append)
+    svc = make_service(lib, events)
+    lib.add_asset()
+    svc.add_destination("s3://gone/p", "gone")
+    svc.add_destination("s3://locked/p", "locked")
+
+    report = asyncio.run(svc.run_once())
+
+    assert all(p.fatal for p in report.passes)
+    done = {e.destination: e for e in seen if e.detail == "done"}
+    assert set(done) == {"gone", "locked"}
+    assert done["gone"].errors == 1 and done["locked"].errors == 1
+
+
+def test_a_failed_connection_test_names_the_kind_of_problem(
+        lib: LibraryBuilder, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.core.sync.service as service_module
+    from desktop.core.sync.errors import BucketNotFoundError, CredentialsError
+
+    class Refusing(MemoryBackend):
+        def check(self) -> None:
+            if self.url.bucket == "gone":
+                raise BucketNotFoundError("bucket 'gone' does not exist")
+            raise CredentialsError("the storage service refused the credentials")
+
+    monkeypatch.setattr(service_module, "open_backend", lambda d, _s, _e: Refusing(d.url))
+    svc = make_service(lib)
+    svc.add_destination("s3://gone/p", "gone")
+    svc.add_destination("s3://locked/p", "locked")
+
+    gone, locked, unknown = (asyncio.run(svc.test(n)) for n in ("gone", "locked", "nope"))
+
+    assert (gone.ok, gone.problem) == (False, "bucket") and "'gone'" in gone.message
+    assert (locked.ok, locked.problem) == (False, "credentials")
+    assert (unknown.ok, unknown.problem) == (False, "destination")
+
+
+def test_a_passing_connection_test_has_no_problem(
+        lib: LibraryBuilder, memory_backends: dict[str, MemoryBackend]) -> None:
+    svc = make_service(lib)
+    svc.add_destination("s3://mem/p", "m")
+    result = asyncio.run(svc.test("m"))
+    assert result.ok and result.problem == "" and "verified" in result.message
