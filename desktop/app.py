@@ -109,7 +109,9 @@ class WindowSession:
         self.window = None
         self.engine_task: asyncio.Future | None = None
         self.schedule_task: asyncio.Future | None = None
-        self._schedules_stop = asyncio.Event()
+        self.health_task: asyncio.Future | None = None
+        self.health = None
+        self._background_stop = asyncio.Event()
         self._closed = asyncio.Event()
 
     async def run(self) -> int:
@@ -159,13 +161,21 @@ class WindowSession:
         what was missed while the app was closed)."""
         from PySide6.QtCore import QCoreApplication
 
+        from desktop.core.provider_settings import describe, status_of
+        from desktop.core.providers.health_monitor import ProviderHealthMonitor
         from desktop.core.reports.scheduler import run_schedules
 
         services = self.services
         services.sync.start()
+        self.health = ProviderHealthMonitor(
+            services.providers, services.events,
+            lambda name: status_of(describe(services, name)) != "unconfigured")
+        self.health_task = self.bridge.run_task(
+            self.health.run(self._background_stop),
+            QCoreApplication.translate("WindowSession", "Checking providers"))
         where = QCoreApplication.translate("WindowSession", "Running scheduled reports")
         self.schedule_task = self.bridge.run_task(
-            run_schedules(services.schedules, services.executors.io, stop=self._schedules_stop), where)
+            run_schedules(services.schedules, services.executors.io, stop=self._background_stop), where)
 
     async def _smoke_checks(self) -> int:
         from PySide6.QtCore import QCoreApplication
@@ -194,8 +204,10 @@ class WindowSession:
         engine = self.services.engine
         if engine is not None:
             engine.stop()
-        self._schedules_stop.set()
-        for task in (self.engine_task, self.schedule_task):
+        self._background_stop.set()
+        if self.health is not None:
+            self.health.close()
+        for task in (self.engine_task, self.schedule_task, self.health_task):
             if task is not None:
                 await asyncio.gather(task, return_exceptions=True)
         await self.bridge.drain()
