@@ -56,11 +56,15 @@ class GalleryModel(QAbstractListModel):
     FavoriteRole = Qt.ItemDataRole.UserRole + 4
     FilePathRole = Qt.ItemDataRole.UserRole + 5  # absolute path of the image
     ThumbnailStateRole = Qt.ItemDataRole.UserRole + 6  # "ready" | "loading" | "missing"
-    SyncStateRole = Qt.ItemDataRole.UserRole + 7  # reserved for the sync badge; None for now
+    SyncStateRole = Qt.ItemDataRole.UserRole + 7  # "synced", "pending", "error", "conflict" or None
 
     def __init__(self, gallery: GalleryService, loader: ThumbnailLoader,
-                 cache: ThumbnailCache | None = None, parent: Any = None) -> None:
+                 cache: ThumbnailCache | None = None, parent: Any = None,
+                 sync_badges: Any = None) -> None:
         super().__init__(parent)
+        self.sync_badges = sync_badges  # desktop.ui.sync.sync_badges.SyncBadgeCache, if syncing
+        if sync_badges is not None:
+            sync_badges.states_changed.connect(self._sync_states_changed)
         self.gallery = gallery
         self.loader = loader
         self.cache = cache or ThumbnailCache()
@@ -159,6 +163,8 @@ class GalleryModel(QAbstractListModel):
         for record in self.gallery.records(wanted):
             self._remember(record)
         self.pages_fetched += 1
+        if self.sync_badges is not None:
+            self.sync_badges.prefetch(self._ids[start:start + PAGE_SIZE])
 
     def _remember(self, record: AssetRecord) -> None:
         # Records are plain tuples: the garbage collector stops tracking them, so paging
@@ -172,6 +178,8 @@ class GalleryModel(QAbstractListModel):
     def forget(self, ids: Sequence[int]) -> None:
         """Rows changed in the store: drop them and their thumbnails, repaint their cells."""
         rows = []
+        if self.sync_badges is not None:
+            self.sync_badges.forget(ids)
         for asset_id in ids:
             self._rows.pop(asset_id, None)
             self.cache.discard(asset_id)
@@ -206,7 +214,8 @@ class GalleryModel(QAbstractListModel):
         if role == self.AssetIdRole:
             return self._ids[index.row()]
         if role == self.SyncStateRole:
-            return None
+            badges = self.sync_badges
+            return badges.state(self._ids[index.row()]) if badges is not None else None
         record = self.record_at(index.row())
         if record is None:  # deleted since the search ran; the next search drops the row
             return None
@@ -262,6 +271,17 @@ class GalleryModel(QAbstractListModel):
         if row is not None:
             index = self.index(row, 0)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def _sync_states_changed(self, ids: list[int]) -> None:
+        # One signal per run of neighbouring rows: a signal over a wide range makes an
+        # icon-mode view walk every row in it.
+        rows = sorted(r for r in map(self.row_of, ids) if r is not None)
+        start = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i] - rows[i - 1] > 8:
+                self.dataChanged.emit(self.index(rows[start], 0), self.index(rows[i - 1], 0),
+                                      [self.SyncStateRole])
+                start = i
 
     # -- drag and drop --------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:  # noqa: N802

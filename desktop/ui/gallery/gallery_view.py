@@ -46,6 +46,7 @@ from desktop.ui.gallery.image_loader import ImageLoader
 from desktop.ui.gallery.thumbnail_cache import ThumbnailCache
 from desktop.ui.gallery.thumbnail_delegate import MARGIN
 from desktop.ui.gallery.thumbnail_loader import ThumbnailLoader
+from desktop.ui.sync.sync_badges import badges_for
 from desktop.ui.widgets.banner_view import MessageBanner
 
 DEFAULT_CELL = 168
@@ -81,7 +82,8 @@ class GalleryView(QWidget):
 
         self.thumbnails = ThumbnailLoader(self._thumb_target(DEFAULT_CELL), parent=self)
         self.images = ImageLoader(self)
-        self.model = GalleryModel(self.gallery, self.thumbnails, ThumbnailCache(), self)
+        self.model = GalleryModel(self.gallery, self.thumbnails, ThumbnailCache(), self,
+                                  sync_badges=badges_for(services, bridge, self))
         self.banner = MessageBanner(self)
         self.filter_bar = FilterBarView(self, DEFAULT_CELL)
         self.facet_panel = FacetPanelView(self)
