@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.workflow_view: QWidget | None = None
         self.analytics_view: QWidget | None = None
         self._add_optional_tabs()
+        self._connect_gallery()
         self.drops = FileDropFilter(self)
         self.drops.files_dropped.connect(self.open_files)
         self.drops.watch(self)
@@ -131,6 +132,19 @@ class MainWindow(QMainWindow):
                     log.exception("the %s tab could not be built", area)
                     view = None
             setattr(self, f"{area}_view", view)
+
+    def _connect_gallery(self) -> None:
+        """"Generate again" and "use as template" in the gallery hand the image's settings
+        to the queue, which is where the user then sees them."""
+        gallery = self.gallery_view
+        if gallery is None or not hasattr(gallery, "rerun_requested"):
+            return
+        for signal, edit in ((gallery.rerun_requested, False), (gallery.template_requested, True)):
+            signal.connect(lambda spec, edit=edit: self.requeue(spec, edit))
+
+    def requeue(self, spec: object, edit: bool) -> None:
+        self.tabs.setCurrentWidget(self.queue_view)
+        self.queue_view.requeue(spec, edit=edit)
 
     def open_asset(self, asset_id: int) -> None:
         """"Show in gallery": switch to the Gallery tab and ask it to show the image."""

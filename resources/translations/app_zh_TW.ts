@@ -1380,6 +1380,10 @@ Library: %2</source>
     <context>
         <name>QueueView</name>
         <message>
+            <source>Queuing the image again</source>
+            <translation>將圖片重新加入佇列</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/queue/queue_view.py" line="66" />
             <source>Pausing batches</source>
             <translation>暫停批次</translation>
@@ -1693,6 +1697,14 @@ Library: %2</source>
     </context>
     <context>
         <name>WindowSession</name>
+        <message>
+            <source>Checking providers</source>
+            <translation>檢查供應商狀態</translation>
+        </message>
+        <message>
+            <source>Running scheduled reports</source>
+            <translation>執行排程報表</translation>
+        </message>
         <message>
             <location filename="../../desktop/app.py" line="117" />
             <source>Another program (process %1) is running this library's queue. You can add and watch jobs here; they run there.</source>

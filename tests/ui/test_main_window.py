@@ -149,3 +149,40 @@ def test_closing_the_window_stops_tabs_that_have_workers(qtbot, services, bridge
     made.show()
     made.close()
     assert TabWithWorkers.stopped == 1
+
+
+def _made_image(qtbot, services) -> int:
+    request = GenerationRequest("openai", "gpt-image-1", "一盞燈籠 a lantern", width=1024, height=1536, seed=77)
+    _batch, ids = run(qtbot, services.queue.enqueue([JobSpec(request)]))
+    qtbot.waitUntil(lambda: services.queue.jobs(ids)[0].asset_id is not None, timeout=15000)
+    return services.queue.jobs(ids)[0].asset_id
+
+
+def test_generate_again_in_the_gallery_queues_the_same_settings_with_a_new_seed(qtbot, services, engine, window):
+    if window.gallery_view is None:
+        import pytest
+
+        pytest.skip("the Gallery tab is not in this build")
+    asset_id = _made_image(qtbot, services)
+    before = set(services.queue.job_ids())
+    window.gallery_view.rerun_requested.emit(services.gallery.job_spec_of(asset_id, keep_seed=False))
+
+    qtbot.waitUntil(lambda: len(set(services.queue.job_ids()) - before) == 1, timeout=5000)
+    new = services.queue.jobs(list(set(services.queue.job_ids()) - before))[0]
+    assert window.tabs.currentWidget() is window.queue_view
+    assert (new.prompt, new.provider, new.model) == ("一盞燈籠 a lantern", "openai", "gpt-image-1")
+    assert new.request.seed != 77 and new.size == "1024x1536"
+
+
+def test_use_as_template_queues_the_image_paused_and_opens_its_editor(qtbot, services, engine, window):
+    if window.gallery_view is None:
+        import pytest
+
+        pytest.skip("the Gallery tab is not in this build")
+    asset_id = _made_image(qtbot, services)
+    with qtbot.waitSignal(window.queue_view.template_opened, timeout=5000) as opened:
+        window.gallery_view.template_requested.emit(services.gallery.job_spec_of(asset_id, keep_seed=True))
+
+    job = services.queue.jobs([opened.args[0].job.id])[0]
+    assert job.state.value == "paused" and job.request.seed == 77 and job.prompt == "一盞燈籠 a lantern"
+    assert opened.args[0].isVisible()

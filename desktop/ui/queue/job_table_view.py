@@ -3,7 +3,7 @@ column for running jobs, sensible column widths and a header the user can rearra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -68,6 +68,19 @@ class JobTableView(QTableView):
     def apply_default_widths(self) -> None:
         for name in COLUMNS:
             self.setColumnWidth(COL[name], WIDTHS[name])
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select those of `ids` the table shows now (new jobs appear after a refresh)."""
+        model = self.model()
+        rows = [r for r in (model.row_of(i) for i in ids) if r is not None] if model is not None else []
+        if not rows:
+            return
+        selection = self.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(model.index(rows[0], 0))
 
     def selected_ids(self) -> list[int]:
         model = self.model()

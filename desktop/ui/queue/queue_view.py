@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.models import JobSpec
 from desktop.core.prompts import SUPPORTED_SUFFIXES
 from desktop.core.queue.queries import JobFilter
+from desktop.core.queue.types import BatchOptions
 from desktop.ui.core_text import error_reason, state_name
 from desktop.ui.qt_bridge import QtBridge
 from desktop.ui.queue.batch_model import BatchListModel
@@ -45,6 +47,7 @@ class QueueView(QWidget):
     asset_requested = Signal(int)  # "show in gallery" for this asset id
     preview_opened = Signal(object)  # the PreviewDialog, for tests and the main window
     batch_queued = Signal(int, list)
+    template_opened = Signal(object)  # the JobEditDialog of a job queued from a template
 
     def __init__(self, services: Any, bridge: QtBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +161,34 @@ class QueueView(QWidget):
         dialog.open()
         self.preview_opened.emit(dialog)
         return dialog
+
+    def requeue(self, spec: JobSpec, *, edit: bool) -> None:
+        """From the gallery: "generate again" queues an image's settings at once; "use as
+        template" queues them paused and opens the job editor, so the designer changes
+        what they want and resumes the job."""
+        options = BatchOptions(name=spec.request.prompt[:60], source=spec.source, paused=edit)
+
+        def queued(result: tuple[int, list[int]]) -> None:
+            batch_id, job_ids = result
+            self.batch_queued.emit(batch_id, job_ids)
+            self.table.select_ids(job_ids)
+            if edit and job_ids:
+                rows = self.services.queue.jobs(job_ids[:1])
+                if rows:
+                    dialog = JobEditDialog(self.services, self.bridge, rows[0], self.window())
+                    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                    dialog.open()
+                    self.template_opened.emit(dialog)
+
+        async def work() -> tuple[int, list[int]]:
+            queue = self.services.queue
+            batch_id, job_ids = await queue.enqueue([spec], options)
+            if edit:  # the batch was held so the job could not start before it is paused itself
+                await queue.pause(job_ids)
+                await queue.resume_batches([batch_id])
+            return batch_id, job_ids
+
+        self.bridge.run_task(work(), self.tr("Queuing the image again"), on_done=queued, owner=self)
 
     def _queued(self, dialog: PreviewDialog, batch_id: int, job_ids: list[int]) -> None:
         if dialog.text is not None and dialog.text == self.editor.text():
