@@ -169,7 +169,8 @@ class WindowSession:
         services.sync.start()
         self.health = ProviderHealthMonitor(
             services.providers, services.events,
-            lambda name: status_of(describe(services, name)) != "unconfigured")
+            lambda name: status_of(describe(services, name)) != "unconfigured",
+            observed=services.queue.queries.recent_calls)
         self.health_task = self.bridge.run_task(
             self.health.run(self._background_stop),
             QCoreApplication.translate("WindowSession", "Checking providers"))

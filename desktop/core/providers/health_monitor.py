@@ -12,8 +12,9 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.core.events import EventBus, ProviderStatusDidChange
 from desktop.core.providers.base import HealthReport
@@ -33,11 +34,22 @@ class HealthTimings:
     first_retry: float = 15.0
     max_retry: float = 10 * 60.0
     check_timeout: float = 20.0
+    observe_window: float = 10 * 60.0  # what the queue saw lately counts
+    observe_min_calls: int = 5
+    observe_bad_share: float = 0.5  # this share of failed calls makes a provider "degraded"
+
+
+# Per provider, the queue's recent calls: objects with `calls` and `failures` (see
+# QueueQueries.recent_calls), for calls started since the given time.
+Observed = Callable[[float], Mapping[str, Any]]
 
 
 @dataclass
 class _Track:
-    status: str | None = None
+    status: str | None = None  # what was published last
+    checked: str | None = None  # what the last check said
+    check_detail: str = ""
+    observed: str = ""  # why the queue's calls say "degraded", or ""
     due: float = 0.0
     failures: int = 0
 
@@ -46,13 +58,16 @@ class ProviderHealthMonitor:
     """Runs providers' cheap checks on a schedule and publishes ProviderStatusDidChange."""
 
     def __init__(self, registry: ProviderRegistry, events: EventBus,
-                 configured: Callable[[str], bool], *, timings: HealthTimings | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 configured: Callable[[str], bool], *, observed: Observed | None = None,
+                 timings: HealthTimings | None = None, clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], float] = time.time) -> None:
         self.registry = registry
         self.events = events
         self.configured = configured
         self.timings = timings or HealthTimings()
         self.clock = clock
+        self.wall_clock = wall_clock
+        self.observed = observed
         self._tracks: dict[str, _Track] = {}
         self._own: ProviderStatusDidChange | None = None  # the event being published by us
         self._wake: asyncio.Event | None = None
@@ -102,13 +117,44 @@ class ProviderHealthMonitor:
             return
         track.failures = 0 if status == "ok" else track.failures + 1
         track.due = self.clock() + self._next_delay(name, track)
-        if status != track.status:
-            track.status = status
-            self._own = ProviderStatusDidChange(name, status, "" if status == "ok" else report.message)
-            try:
-                self.events.publish(self._own)
-            finally:
-                self._own = None
+        track.checked, track.check_detail = status, ("" if status == "ok" else report.message)
+        self._publish(name, track)
+
+    def _publish(self, name: str, track: _Track) -> None:
+        """A failed check wins; a passing check with failing generations is "degraded"."""
+        if track.checked is None:
+            return
+        status, detail = track.checked, track.check_detail
+        if status == "ok" and track.observed:
+            status, detail = "degraded", track.observed
+        if status == track.status:
+            return
+        track.status = status
+        self._own = ProviderStatusDidChange(name, status, detail)
+        try:
+            self.events.publish(self._own)
+        finally:
+            self._own = None
+
+    async def observe(self) -> None:
+        """Fold in what the queue saw: many recent failures make a provider "degraded"."""
+        if self.observed is None:
+            return
+        t = self.timings
+        since = self.wall_clock() - t.observe_window
+        try:
+            seen = await asyncio.to_thread(self.observed, since)
+        except Exception:
+            log.exception("could not read the queue's recent calls")
+            return
+        for name, track in self._tracks.items():
+            calls = seen.get(name)
+            bad = calls is not None and calls.calls >= t.observe_min_calls \
+                and calls.failures >= t.observe_bad_share * calls.calls
+            minutes = round(t.observe_window / 60)
+            track.observed = (f"{calls.failures} of {calls.calls} calls failed in the last {minutes} min"
+                              if bad else "")
+            self._publish(name, track)
 
     def _next_delay(self, name: str, track: _Track) -> float:
         t = self.timings
@@ -123,7 +169,7 @@ class ProviderHealthMonitor:
             return
         track = self._tracks.setdefault(event.provider, _Track())
         track.status = event.status
-        if event.status != "ok":
+        if event.status not in ("ok", "degraded"):
             track.due = min(track.due, self.clock() + self.timings.first_retry)
             if self._loop is not None and self._wake is not None and not self._loop.is_closed():
                 self._loop.call_soon_threadsafe(self._wake.set)
@@ -135,6 +181,7 @@ class ProviderHealthMonitor:
         while not stop.is_set():
             try:
                 await self.check_due()
+                await self.observe()
             except Exception:
                 log.exception("provider health checks failed")
             self._wake.clear()

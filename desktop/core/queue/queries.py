@@ -30,6 +30,13 @@ class JobFilter:
     text: str = ""
 
 
+@dataclass(frozen=True)
+class ProviderCalls:
+    calls: int
+    failures: int
+    mean_ms: float | None
+
+
 class QueueQueries:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -118,6 +125,20 @@ class QueueQueries:
             params["b"] = batch_id
         with self.db.read() as conn:
             return dict(conn.execute(text(sql + " GROUP BY provider"), params).all())
+
+    def recent_calls(self, since: float) -> dict[str, ProviderCalls]:
+        """Per provider, the finished calls since `since`: how many, how many failed on the
+        provider's side (not content refusals or our own bad requests), and the mean time."""
+        sql = text(
+            "SELECT provider, COUNT(*) AS calls,"
+            " SUM(outcome='failed' AND COALESCE(error_kind,'') IN"
+            "     ('transient','provider_down','rate_limited','auth','quota')) AS failures,"
+            " AVG(duration_ms) AS mean_ms"
+            " FROM attempts WHERE started_at >= :since AND outcome IN ('succeeded','failed')"
+            " GROUP BY provider")
+        with self.db.read() as conn:
+            rows = conn.execute(sql, {"since": since}).all()
+        return {r.provider: ProviderCalls(r.calls, int(r.failures or 0), r.mean_ms) for r in rows}
 
     def state_counts(self) -> dict[str, int]:
         with self.db.read() as conn:
