@@ -1,5 +1,5 @@
 """The window's status bar: a dot per provider, the queue's state with a pause toggle, and
-the sync state (fed by a sync service through `set_sync_state`)."""
+the sync indicator (`desktop.ui.sync.sync_indicator_view`: progress, errors, pause)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from desktop.core.provider_settings import describe, status_of
 from desktop.ui import formatting as fmt
 from desktop.ui.core_text import provider_status_text
 from desktop.ui.qt_bridge import QtBridge
+from desktop.ui.sync.sync_indicator_view import SyncIndicatorView
 from desktop.ui.widgets.dot_icon import STATUS_COLORS, DotIcons
 
 REFRESH_MS = 500
@@ -40,8 +41,6 @@ class StatusBarView(QStatusBar):
         self.icons = DotIcons(STATUS_COLORS)
         self.provider_status: dict[str, tuple[str, str]] = {}  # name -> (status, detail)
         self.display_names: dict[str, str] = {}
-        self._sync_text: str | None = None
-        self._sync_tip = ""
         self.providers_box = QWidget(self)
         self.providers_layout = QHBoxLayout(self.providers_box)
         self.providers_layout.setContentsMargins(0, 0, 0, 0)
@@ -50,11 +49,13 @@ class StatusBarView(QStatusBar):
         self.pause_button.setCheckable(True)
         self.pause_button.setAutoRaise(True)
         self.pause_button.toggled.connect(self._pause_clicked)
-        self.sync_label = QLabel(self)
+        self.sync_indicator = SyncIndicatorView(services, bridge, self)
+        self.sync_indicator.settings_requested.connect(self.settings_requested)
+        self.sync_label = self.sync_indicator.label
         self.addWidget(self.providers_box)
         self.addPermanentWidget(self.queue_label)
         self.addPermanentWidget(self.pause_button)
-        self.addPermanentWidget(self.sync_label)
+        self.addPermanentWidget(self.sync_indicator)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
@@ -64,7 +65,6 @@ class StatusBarView(QStatusBar):
         bridge.provider_status_changed.connect(self._provider_event)
         bridge.lane_blocked.connect(
             lambda e: self.set_provider_status(e.provider, "blocked", e.reason))
-        bridge.sync_progressed.connect(self._sync_event)
         self.paused = self._global_paused()
         self.retranslate()
 
@@ -176,24 +176,12 @@ class StatusBarView(QStatusBar):
 
     # -- sync -------------------------------------------------------------------------------
     def set_sync_state(self, text: str | None, tooltip: str = "") -> None:
-        """For a sync service: a short, already translated state ("Sync: up to date").
-        None shows the default, "Sync: not set up"."""
-        self._sync_text, self._sync_tip = text, tooltip
-        self._draw_sync()
-
-    def _sync_event(self, event: ev.SyncDidProgress) -> None:
-        text = self.tr("Sync: %1 of %2").replace("%1", fmt.number(event.done)).replace(
-            "%2", fmt.number(event.total))
-        self.set_sync_state(text, f"{event.destination} {event.detail}".strip())
-
-    def _draw_sync(self) -> None:
-        self.sync_label.setText(self._sync_text or self.tr("Sync: not set up"))
-        self.sync_label.setToolTip(self._sync_tip)
+        """Show a given (translated) sync text until the next sync event; None goes back."""
+        self.sync_indicator.show_text(text, tooltip)
 
     def retranslate(self) -> None:
         self.pause_button.setToolTip(self.tr("Pause or resume the whole queue (Ctrl+Shift+P)"))
         self._draw_providers()
-        self._draw_sync()
         self.refresh_queue()
 
     def changeEvent(self, event: QEvent) -> None:
