@@ -53,14 +53,14 @@ class WorkflowContract:
     projects: TableContract = TableContract(
         "projects", "projects (workflow)", "projects", {"id": "id", "name": "name"},
     )
-    # The accounts feature's tables: not landed yet, names expected.
+    # The accounts feature's tables (revision 0006, desktop/core/profiles and core/audit).
     profiles: TableContract = TableContract(
         "profiles", "user profiles (accounts)", "profiles", {"id": "id", "name": "name"},
     )
     audit: TableContract = TableContract(
         "audit", "the audit log (accounts)", "audit_log",
-        {"at": "created_at", "actor": "actor", "action": "action", "target": "target",
-         "detail": "detail"},
+        {"at": "at", "actor": "actor", "action": "action", "target": "target",
+         "detail": "details"},
     )
     sync_outbox: TableContract = TableContract(
         "sync_outbox", "the sync outbox (sync)", "sync_outbox", {"created_at": "created_at"},

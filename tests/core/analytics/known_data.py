@@ -16,6 +16,7 @@ Batch 1 is project 10 / profile 1, batch 2 project 20 / profile 2, batch 3 has n
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -162,21 +163,42 @@ def _write_asset(conn, job: KnownJob, at: float, root: Path, image_module) -> in
 
 # The workflow's tables (projects, decisions, brand_checks, consistency_*) come from its own
 # migration (revision 0004), which `Database.open()` runs: rows below go into the real
-# schema, so a renamed column fails these tests. profiles and audit_log belong to accounts;
-# they are created here only while that feature has not brought its own tables.
-ACCOUNTS_DDL = [
-    "CREATE TABLE IF NOT EXISTS profiles (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS audit_log (id INTEGER PRIMARY KEY, created_at REAL, actor TEXT, action TEXT,"
-    " target TEXT, detail TEXT)",
-]
+# schema, so a renamed column fails these tests. profiles and audit_log belong to accounts
+# (revision 0006); while a tree lacks that revision they are made here from the names the
+# analytics contract expects, and rows name columns through the contract either way.
 WORKFLOW_TABLES = ("projects", "decisions", "brand_checks", "consistency_runs", "consistency_scores")
+
+
+def _accounts_fallback(conn, contract: WorkflowContract) -> None:
+    p, a = contract.profiles, contract.audit
+    conn.execute(text(f'CREATE TABLE IF NOT EXISTS "{p.table}" ({p.col("id")} INTEGER PRIMARY KEY,'
+                      f' {p.col("name")} TEXT NOT NULL)'))
+    cols = ", ".join(f"{a.col(r)} {'REAL' if r == 'at' else 'TEXT'}" for r in ("at", "actor", "action", "target", "detail"))
+    conn.execute(text(f'CREATE TABLE IF NOT EXISTS "{a.table}" (id INTEGER PRIMARY KEY, {cols})'))
+
+
+def insert_row(conn, table: str, values: dict[str, object]) -> None:
+    """Insert `values`, giving every other NOT NULL column without a default a plain value
+    (0 for numbers, a unique text otherwise), so rows fit whatever schema the owner made."""
+    filled = dict(values)
+    for _cid, name, kind, notnull, default, pk in conn.execute(text(f'PRAGMA table_info("{table}")')):
+        if name in filled or not notnull or default is not None or pk:
+            continue
+        numeric = any(t in (kind or "").upper() for t in ("INT", "REAL", "FLOA", "BOOL", "NUM"))
+        filled[name] = 0 if numeric else f"{name}-{next(_UNIQUE)}"
+    names = ", ".join(filled)
+    conn.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join(":" + n for n in filled)})'), filled)
+
+
+_UNIQUE = itertools.count(1)  # unique filler texts (audit hashes are UNIQUE)
 
 
 def add_workflow(db: Database, assets: dict[int, int]) -> None:
     """Rows in the workflow's and accounts' tables: decisions J1 pick, J2 reject, J4 pick then
     reject (latest verdict counts), J7 approve then a comment (not a verdict); brand checks
-    J1 pass, J2 fail, J7 pass; consistency J1 90, J2 70."""
+    J1 pass, J2 fail, J7 pass; consistency J1 90, J2 70; two audit entries."""
     a = assets
+    contract = WorkflowContract()
     project = ("INSERT INTO projects (id, name, description, brief, template, starter_prompts_json,"
                " sizes_json, created_at, updated_at) VALUES (:a, :b, '', '', '', '[]', '[]', 0, 0)")
     decision = ("INSERT INTO decisions (kind, asset_id, project_id, actor, note, payload_json, created_at)"
@@ -187,7 +209,6 @@ def add_workflow(db: Database, assets: dict[int, int]) -> None:
              " outlier, created_at) VALUES (1, :a, :b, 0, 0, 0, :c)")
     rows = {
         project: [(10, "春季型錄"), (20, "Landscapes")],
-        "INSERT INTO profiles (id, name) VALUES (:a, :b)": [(1, "小美"), (2, "Sam")],
         decision: [
             ("pick", a[1], 10, "小美", "封面候選", D1 + 5 * DAY), ("reject", a[2], 10, "小美", "", D1 + 5 * DAY),
             ("pick", a[4], 20, "Sam", "", D1 + 5 * DAY), ("reject", a[4], 20, "Sam", "too dark", D1 + 6 * DAY),
@@ -196,18 +217,21 @@ def add_workflow(db: Database, assets: dict[int, int]) -> None:
         "INSERT INTO consistency_runs (id, project_id, batch_id, score, measures, asset_count, created_at)"
         " VALUES (:a, NULL, 1, :b, 'palette,phash', 2, :c)": [(1, 80.0, D1 + 5 * DAY)],
         score: [(a[1], 90.0, D1 + 5 * DAY), (a[2], 70.0, D1 + 5 * DAY)],
-        "INSERT INTO audit_log (created_at, actor, action, target, detail) VALUES (:a, :b, :c, :d, :e)": [
-            (D1 + 5 * DAY, "小美", "pick", "asset 1", "封面候選"),
-            (D1 + 6 * DAY, "Sam", "approve", "asset 7", "")],
     }
+    audit = [(D1 + 5 * DAY, "小美", "pick", "asset 1", "封面候選"), (D1 + 6 * DAY, "Sam", "approve", "asset 7", "")]
     with db.engine_or_raise().begin() as conn:
         present = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
         assert present >= set(WORKFLOW_TABLES), "the workflow migration (0004) did not run"
-        for ddl in ACCOUNTS_DDL:
-            conn.execute(text(ddl))
+        _accounts_fallback(conn, contract)
         for sql, values in rows.items():
             for v in values:
                 conn.execute(text(sql), dict(zip("abcdef", v, strict=False)))
+        p, au = contract.profiles, contract.audit
+        for pid, name in ((1, "小美"), (2, "Sam")):
+            insert_row(conn, p.table, {p.col("id"): pid, p.col("name"): name})
+        for entry in audit:
+            insert_row(conn, au.table, {au.col(r): v for r, v in zip(("at", "actor", "action", "target", "detail"),
+                                                                       entry, strict=True)})
 
 
 def missing_contract() -> WorkflowContract:
