@@ -23,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quality", help="quality for providers that take one (low, medium, high...)")
     add_library_option(p)
     p.add_argument("--dry-run", action="store_true", help="show the expansion and estimate; run nothing")
+    p.add_argument("--list-all", action="store_true", help="with --dry-run: list every job, not the first 50")
     p.add_argument("--budget", type=float, metavar="USD", help="pause the batch before it would cost more")
     p.add_argument("--fallback", metavar="P1,P2", help="providers to try, in order, when one refuses or is down")
     p.add_argument("--mode", choices=["combinatorial", "random"], default="combinatorial",
@@ -60,6 +61,8 @@ def _batch(args: argparse.Namespace) -> int:
         for line in preview.summary_lines():
             print(line)
         if args.dry_run:
+            for line in preview.job_lines(len(preview.specs) if args.list_all else 50):
+                print(line)
             return 0 if preview.specs else 1
         if not preview.specs:
             return fail("nothing to queue: every row had a problem (see above)")

@@ -83,6 +83,18 @@ class ExpansionPreview:
             lines.append("Problems: none")
         return lines
 
+    def job_lines(self, max_listed: int = 50) -> list[str]:
+        """One line a job: where it came from, provider/model, size, seed, prompt."""
+        lines = [f"Job list ({len(self.specs)}):"] if self.specs else []
+        for spec in self.specs[:max_listed]:
+            r = spec.request
+            seed = "random" if r.seed is None else str(r.seed)
+            prompt = r.prompt if len(r.prompt) <= 70 else r.prompt[:67] + "..."
+            lines.append(f"  {spec.source or '-'}: {r.provider}/{r.model or '-'} {r.size} seed {seed}: {prompt}")
+        if len(self.specs) > max_listed:
+            lines.append(f"  ... and {len(self.specs) - max_listed} more (--list-all shows every job)")
+        return lines
+
     def _provider_table(self) -> list[str]:
         if not self.by_provider:
             return []

@@ -52,3 +52,24 @@ def test_long_problem_lists_are_shortened() -> None:
     lines = _preview(text).summary_lines(max_listed=5)
     assert "Problems: 60 (rows with problems are left out)" in lines
     assert lines[-1] == "  ... and 55 more"
+
+
+def test_the_job_list_names_each_job_with_its_source_settings_and_prompt() -> None:
+    preview = _preview("--prompt '一隻{紅|藍}色的貓' --seed 5\n--prompt dog --provider a1111 --width 512 --height 512\n")
+
+    lines = preview.job_lines()
+
+    assert lines == [
+        "Job list (3):",
+        "  typed:1: openai/gpt-image-1 1024x1024 seed 5: 一隻紅色的貓",
+        "  typed:1: openai/gpt-image-1 1024x1024 seed 5: 一隻藍色的貓",
+        "  typed:2: a1111/- 512x512 seed random: dog",
+    ]
+
+
+def test_a_long_job_list_is_cut_with_a_count_of_the_rest() -> None:
+    preview = _preview("\n".join(f"prompt {i}" for i in range(60)))
+
+    lines = preview.job_lines(max_listed=50)
+
+    assert len(lines) == 52 and lines[-1].startswith("  ... and 10 more")
