@@ -105,6 +105,43 @@ class TaskDidFail:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class AssetsDidTrash:
+    """Assets went to the trash, came back from it (`restored`) or were deleted for good
+    (`purged`, emptying the trash). The audit log records these."""
+
+    asset_ids: tuple[int, ...]
+    restored: bool = False
+    purged: bool = False
+
+
+@dataclass(frozen=True)
+class SyncDestinationDidChange:
+    name: str
+    change: str  # added | changed | removed
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class ReportDidExport:
+    path: str
+    report_type: str
+    format: str
+
+
+@dataclass(frozen=True)
+class ProviderSettingsDidApply:
+    """Saved provider settings were applied to the running providers and queue lanes."""
+
+
+@dataclass(frozen=True)
+class LibraryDidRestore:
+    """The library database was restored from `backup` (`safety_copy`: the state before)."""
+
+    backup: str
+    safety_copy: str = ""
+
+
 @dataclass
 class EventBus:
     """Publish/subscribe by event type. Thread-safe; handler errors are logged, not raised."""

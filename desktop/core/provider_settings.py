@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.config import ProviderSettings
+from desktop.core.events import ProviderSettingsDidApply
 from desktop.core.providers.base import Capabilities, HealthReport
 from desktop.core.providers.registry import ProviderRegistry
 from desktop.core.queue.rate_limit import TokenBucket
@@ -112,6 +113,7 @@ def apply_provider_settings(services: Services) -> None:
     """Settings were saved: rebuild providers, retune the queue's lanes and let blocked
     lanes (bad key, no credits) try again."""
     services.providers.reconfigure(services.config)
+    services.events.publish(ProviderSettingsDidApply())  # the audit log records what changed
     engine = services.engine
     if engine is None:
         return

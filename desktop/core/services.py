@@ -18,9 +18,14 @@ import httpx
 
 from desktop import __version__
 from desktop.core.analytics.service import AnalyticsService
+from desktop.core.audit.log import AuditLog
+from desktop.core.audit.recorder import AuditRecorder
 from desktop.core.config import AppConfig, ConfigStore
 from desktop.core.events import EventBus
 from desktop.core.gallery.service import GalleryService
+from desktop.core.profiles.secret_router import ProfileSecrets
+from desktop.core.profiles.service import ProfileService
+from desktop.core.profiles.wiring import follow_current_profile
 from desktop.core.providers.pricing import PriceTable
 from desktop.core.providers.registry import ProviderRegistry
 from desktop.core.queue.commands import QueueCommands
@@ -77,6 +82,8 @@ class Services:
     analytics: AnalyticsService
     reports: ReportService
     schedules: ScheduleRunner
+    audit: AuditLog
+    profiles: ProfileService
     engine: QueueEngine | None = None
 
     def acquire_engine(self) -> tuple[QueueEngine | None, RecoveryReport | None]:
@@ -124,8 +131,12 @@ def build_services(
     redactor = Redactor()
     for handler in logging.getLogger().handlers:
         handler.addFilter(redactor)
-    secrets = secrets or open_secrets(config_store.directory, redactor)
     events = EventBus()
+    executors = Executors()
+    audit = AuditLog(db, redactor=redactor, submit=executors.db.submit)
+    secrets = ProfileSecrets(secrets or open_secrets(config_store.directory, redactor), events)
+    profiles = ProfileService(db, audit=audit, events=events, config_store=config_store, config=config,
+                              secrets=secrets, redactor=redactor, library_key=str(root.resolve()))
     http = httpx.AsyncClient(
         headers={"User-Agent": f"BatchImageGenerator/{__version__}"},
         limits=httpx.Limits(max_connections=64, max_keepalive_connections=16),
@@ -133,19 +144,22 @@ def build_services(
     )
     providers = ProviderRegistry(http, config, secrets, env if env is not None else os.environ)
     prices = PriceTable.load()
-    executors = Executors()
     queue = QueueService(QueueCommands(db), QueueQueries(db), providers, prices, events, executors.db)
     sink = LibrarySink(root)
     sync = SyncService(db, root, events, secrets, env=env)
     analytics = AnalyticsService(db)
-    reports = ReportService(analytics, root)
+    reports = ReportService(analytics, root, events=events)
+    workflow = WorkflowService(db=db, root=root, events=events, queue=queue, providers=providers,
+                               http=http, config_store=config_store, executors=executors)
+    AuditRecorder(audit, events, config).attach()
+    follow_current_profile(profiles, events, queue=queue, workflow=workflow, reports=reports)
+    profiles.start()
     return Services(
         config_store=config_store, config=config, root=root, db=db, events=events,
         secrets=secrets, redactor=redactor, http=http, providers=providers, prices=prices,
         executors=executors, queue=queue, sink=sink, lock=QueueLock(root),
         gallery=GalleryService(db, root, events),
-        workflow=WorkflowService(db=db, root=root, events=events, queue=queue, providers=providers,
-                                 http=http, config_store=config_store, executors=executors),
-        sync=sync, analytics=analytics, reports=reports,
+        workflow=workflow, sync=sync, analytics=analytics, reports=reports,
         schedules=ScheduleRunner(ScheduleStore(db), reports, push=sync.push_report),
+        audit=audit, profiles=profiles,
     )

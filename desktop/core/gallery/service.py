@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from desktop.core.events import AssetDidAdd, AssetsDidChange, EventBus
+from desktop.core.events import AssetDidAdd, AssetsDidChange, AssetsDidTrash, EventBus
 from desktop.core.gallery.edits import GalleryEdits
 from desktop.core.gallery.errors import UnknownAssetError
 from desktop.core.gallery.exporter import AssetExporter
@@ -167,10 +167,15 @@ class GalleryService:
 
     # -- trash ----------------------------------------------------------------------------
     def trash(self, ids: Iterable[int]) -> list[int]:
-        return self._changed(self.edits.trash(ids))
+        return self._trashed(self._changed(self.edits.trash(ids)))
 
     def restore(self, ids: Iterable[int]) -> list[int]:
-        return self._changed(self.edits.restore(ids))
+        return self._trashed(self._changed(self.edits.restore(ids)), restored=True)
+
+    def _trashed(self, ids: list[int], restored: bool = False, purged: bool = False) -> list[int]:
+        if ids:  # the audit log records what went to (or came back from) the trash
+            self.events.publish(AssetsDidTrash(tuple(ids), restored, purged))
+        return ids
 
     def empty_trash(self) -> EmptyTrashReport:
         """Delete the trash's files, then the rows of those whose image file is gone. A file
@@ -188,7 +193,7 @@ class GalleryService:
                 thumbs.append(thumb)  # a thumbnail stored under another name
         self.images.delete_files(thumbs)
         report.removed = self.edits.delete_rows(gone)
-        self._changed(report.removed)
+        self._trashed(self._changed(report.removed), purged=True)
         return report
 
     # -- import and export ----------------------------------------------------------------

@@ -7,6 +7,7 @@ import asyncio
 import random
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from desktop.core import events as ev
@@ -41,6 +42,7 @@ class QueueService:
         self.db_executor = db_executor
         self.rng = rng or random.Random()
         self.engine: QueueEngine | None = None
+        self.profile_id: int | None = None  # the current profile; set by the profiles feature
 
     def attach(self, engine: QueueEngine) -> None:
         self.engine = engine
@@ -81,6 +83,8 @@ class QueueService:
 
     async def enqueue(self, specs: Iterable[JobSpec], options: BatchOptions = BatchOptions()) -> tuple[int, list[int]]:
         prepared = self.prepare_specs(specs, options.allow_cache)
+        if options.profile_id is None and self.profile_id is not None:
+            options = replace(options, profile_id=self.profile_id)
         batch_id, job_ids = await self._db(self.commands.create_batch, prepared, options)
         self.events.publish(ev.BatchDidAdd(batch_id, len(job_ids)))
         self._changed(job_ids, "pending")
@@ -155,8 +159,6 @@ class QueueService:
         found = self.queries.batches(ids, active_only)
         if self.engine is None:
             return found
-        from dataclasses import replace
-
         return [
             replace(b, eta_seconds=self.engine.eta_for(self.queries.remaining_by_provider(b.id)))
             if not b.finished else b

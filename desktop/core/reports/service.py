@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.analytics.service import AnalyticsService
+from desktop.core.events import EventBus, ReportDidExport
 from desktop.core.reports import render_csv, render_html, render_json, render_pdf, render_xlsx
 from desktop.core.reports.builders.context import BuildContext
 from desktop.core.reports.catalog import REPORT_TYPES, ReportType, report_type
@@ -38,10 +39,12 @@ def _scaled(progress: Progress | None, lo: float, hi: float) -> Progress:
 
 class ReportService:
     def __init__(self, analytics: AnalyticsService, root: Path, *,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, events: EventBus | None = None) -> None:
         self.analytics = analytics
         self.root = Path(root)
         self.clock = clock
+        self.events = events
+        self.profile_name = ""  # the current profile, named in every report (set by profiles)
 
     @staticmethod
     def types() -> tuple[ReportType, ...]:
@@ -56,7 +59,8 @@ class ReportService:
         sections = kind.build(ctx)
         doc = ReportDoc(
             type=kind.key, title=request.title or kind.title,
-            subtitle=f"Library {self.root.name}", period=ctx.period or request.filter.describe(), generated_at=now,
+            subtitle=f"Library {self.root.name}" + (f" · profile {self.profile_name}" if self.profile_name else ""),
+            period=ctx.period or request.filter.describe(), generated_at=now,
             library=str(self.root), sections=sections, tz_offset_s=request.filter.tz_offset_s,
         )
         return apply(doc, Template(request.template))
@@ -83,6 +87,8 @@ class ReportService:
         except OSError as exc:
             raise ReportError(f"{out}: cannot write the report: {exc}") from exc
         render_progress(1.0, f"wrote {out.name}")
+        if self.events is not None:
+            self.events.publish(ReportDidExport(str(out), doc.type, fmt.value))
         return ReportResult(out, doc.type, fmt, Template(request.template), len(doc.sections),
                             out.stat().st_size, time.perf_counter() - began)
 

@@ -21,7 +21,14 @@ from typing import Literal
 from filelock import FileLock, Timeout
 from sqlalchemy import bindparam, text
 
-from desktop.core.events import AssetDidAdd, AssetsDidChange, EventBus, SyncDidProgress, TaskDidFail
+from desktop.core.events import (
+    AssetDidAdd,
+    AssetsDidChange,
+    EventBus,
+    SyncDestinationDidChange,
+    SyncDidProgress,
+    TaskDidFail,
+)
 from desktop.core.secrets import SecretStore
 from desktop.core.store import backup
 from desktop.core.store.database import Database
@@ -103,11 +110,14 @@ class SyncService:
     def add_destination(self, url: str, name: str | None = None,
                         options: DestinationOptions | None = None) -> Destination:
         """Add a destination; every live asset is queued for it."""
-        return self.destinations_repo.add(url, name, options)
+        dest = self.destinations_repo.add(url, name, options)
+        self.events.publish(SyncDestinationDidChange(dest.name, "added", dest.kind.value))
+        return dest
 
     def update_destination(self, name: str, options: DestinationOptions) -> Destination:
         dest = self.destinations_repo.update_options(name, options)
         self._drop_backend(dest.id)
+        self.events.publish(SyncDestinationDidChange(dest.name, "changed", dest.kind.value))
         return dest
 
     def remove_destination(self, name: str, *, forget_credentials: bool = True) -> Destination:
@@ -115,6 +125,7 @@ class SyncService:
         self._drop_backend(dest.id)
         if forget_credentials and self.secrets is not None:
             credentials.forget(self.secrets, dest.kind, dest.name)
+        self.events.publish(SyncDestinationDidChange(dest.name, "removed", dest.kind.value))
         return dest
 
     def store_credentials(self, name: str, values: Mapping[str, str]) -> list[str]:
