@@ -3,7 +3,7 @@ rows, and a file that cannot be deleted keeps its row."""
 
 from __future__ import annotations
 
-from desktop.core.events import AssetsDidChange
+from desktop.core.events import AssetsDidChange, AssetsDidTrash
 from desktop.core.gallery.query import GalleryQuery, Scope
 from desktop.core.gallery.service import GalleryService
 from tests.core.gallery.conftest import LibraryBuilder
@@ -18,7 +18,8 @@ def test_trash_and_restore_move_assets_between_views(
     assert gallery.asset(a).deleted_at == 1_800_000_000.0
     assert gallery.restore([a, b]) == [a]
     assert gallery.search(GalleryQuery(scope=Scope.TRASH)) == []
-    assert published == [AssetsDidChange((a,)), AssetsDidChange((a,))]
+    assert published == [AssetsDidChange((a,)), AssetsDidTrash((a,)),
+                         AssetsDidChange((a,)), AssetsDidTrash((a,), restored=True)]
 
 
 def test_emptying_the_trash_removes_files_thumbnails_and_rows(
