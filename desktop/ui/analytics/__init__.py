@@ -1,0 +1,1 @@
+"""The Analytics tab: dashboard, live monitoring, forecast, cost-benefit and reports."""
