@@ -19,6 +19,8 @@ COMMAND_MODULES = (
     "desktop.commands.sync",
     "desktop.commands.report",
     "desktop.commands.project",
+    "desktop.commands.profile",
+    "desktop.commands.audit",
 )
 
 

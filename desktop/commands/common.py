@@ -4,12 +4,15 @@ and turning core errors into one clear line on stderr with a non-zero exit."""
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop.core.config import AppConfig, ConfigError, ConfigStore
+from desktop.core.profiles.errors import PasswordRequiredError, ProfileError
 from desktop.core.store.database import Database, StoreError
 
 
@@ -18,6 +21,14 @@ def add_library_option(parser: argparse.ArgumentParser) -> None:
         "--library", metavar="DIR", type=Path, default=None,
         help="library folder (default: the one in settings, or BATCHGEN_LIBRARY)",
     )
+    # A command whose own --profile means something else (a report filter, an AWS profile)
+    # keeps it and acts as the last profile used.
+    if "--profile" not in parser._option_string_actions:
+        parser.add_argument(
+            "--profile", dest="acting_profile", metavar="NAME", default=None,
+            help="local profile to act as (default: the last one used with this library; "
+                 "a password is asked for, or read from BATCHGEN_PROFILE_PASSWORD)",
+        )
 
 
 def load_config() -> AppConfig:
@@ -44,7 +55,7 @@ def guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (StoreError, ConfigError) as exc:
+        except (StoreError, ConfigError, ProfileError) as exc:
             return fail(str(exc))
         except KeyboardInterrupt:
             return fail("interrupted", 130)
@@ -70,6 +81,21 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def act_as_profile(services: Any, name: str | None) -> None:
+    """Make `name` (or the remembered profile) current for this command; a profile with a
+    password needs it from BATCHGEN_PROFILE_PASSWORD or a prompt on a terminal."""
+    profiles = services.profiles
+    profile = profiles.start(name) if name else profiles.current
+    if not profile.has_password:
+        return
+    password = os.environ.get("BATCHGEN_PROFILE_PASSWORD")
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass(f"Password for profile {profile.name}: ")
+    if password is None:
+        raise PasswordRequiredError(profile.name)
+    profiles.unlock(password)
+
+
 def run_with_services(args: argparse.Namespace, work: Callable[[Any], Any]) -> int:
     """Build the core's services for `--library`, await `work(services)`, close them."""
     import asyncio
@@ -79,6 +105,10 @@ def run_with_services(args: argparse.Namespace, work: Callable[[Any], Any]) -> i
     async def main() -> int:
         services = build_services(library_root(args))
         try:
+            try:
+                act_as_profile(services, getattr(args, "acting_profile", None))
+            except ProfileError as exc:
+                return fail(str(exc))
             return int(await work(services) or 0)
         finally:
             await services.aclose()

@@ -288,7 +288,7 @@ class ProfileService:
                 self.store.set_password(profile.id, self.passwords.hash(new_password), new_vault)
             self.vaults.discard(old_vault)
             self.audit.record(act.PASSWORD_RESET, profile.name,
-                              {"via": via, "password": "removed" if new_password is None else "replaced",
+                              {"via": via, "outcome": "removed" if new_password is None else "replaced",
                                "vault": "discarded"})
             if self._current is not None and self._current.id == profile.id:
                 self._current = self.store.by_id(profile.id)
