@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.analytics.dashboard import Dashboard
@@ -78,7 +78,7 @@ class DashboardPage(QWidget):
         self.charts["latency"].show_chart(dash.latency_chart, latency_names)
         self.charts["success_by_model"].show_chart(dash.success_by_model)
         self.charts["failures_by_kind"].show_chart(_translated_kinds(dash.failures_by_kind))
-        workflow_missing = labels.tr("Picks come from the Workflow tab: none recorded in this period.")
+        workflow_missing = QCoreApplication.translate("AnalyticsLabels", "Picks come from the Workflow tab: none recorded in this period.")
         for key, chart_data in (("top_prompts", dash.top_prompts_chart), ("top_styles", dash.top_styles_chart)):
             self.charts[key].set_empty_text(workflow_missing)
             self.charts[key].show_chart(chart_data)

@@ -14,6 +14,7 @@ from desktop.core.analytics.service import FilterOptions
 
 PERIODS = ("this_month", "last_30_days", "this_quarter", "this_year", "custom")
 DIMENSIONS = ("project_id", "provider", "model", "batch_id", "profile_id")
+SEEDED_PROFILE = "Default"  # desktop.core.profiles.service.DEFAULT_NAME
 
 
 def period_range(period: str, today: date) -> tuple[date, date]:
@@ -61,7 +62,7 @@ class FilterBarView(QWidget):
         for name in DIMENSIONS:
             combo = QComboBox(self)
             combo.setObjectName(f"AnalyticsFilter-{name}")
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(3)  # the window must still fit a small screen
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.addItem("", None)
             self.combos[name] = combo
@@ -106,6 +107,7 @@ class FilterBarView(QWidget):
         date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         for edit in (self.first, self.last):
             edit.setDisplayFormat(date_format)
+        self._range_tip()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,7 +147,7 @@ class FilterBarView(QWidget):
                 "provider": [(p, p) for p in options.providers],
                 "model": [(m, m) for m in options.models],
                 "batch_id": [(b, f"#{b} {n}".strip()) for b, n in options.batches],
-                "profile_id": options.profiles,
+                "profile_id": [(i, self._profile_name(n)) for i, n in options.profiles],
             }
             for name, values in items.items():
                 combo = self.combos[name]
@@ -156,9 +158,13 @@ class FilterBarView(QWidget):
                     combo.addItem(str(text), value)
                 index = combo.findData(current) if current is not None else 0
                 combo.setCurrentIndex(max(index, 0))
-            self.combos["profile_id"].setVisible(bool(options.profiles))
+            self.combos["profile_id"].setVisible(len(options.profiles) > 1)  # one profile: nothing to choose
         finally:
             self._quiet = False
+
+    def _profile_name(self, name: str) -> str:
+        # Accounts seeds a profile named "Default" in English: it is shown in the user's language.
+        return self.tr("Default profile") if name == SEEDED_PROFILE else name
 
     def current_filter(self, tz_offset_s: int) -> Filter:
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
@@ -172,14 +178,20 @@ class FilterBarView(QWidget):
     def _apply_period(self) -> None:
         period = self.period_key()
         custom = period == "custom"
-        for edit in (self.first, self.last):
-            edit.setEnabled(custom)
+        for widget in (self.first, self.dash, self.last):  # a preset names its days: no room taken
+            widget.setVisible(custom)
         if not custom:
             first, last = period_range(period, self._today)
             quiet, self._quiet = self._quiet, True
             self.first.setDate(_qdate(first))
             self.last.setDate(_qdate(last))
             self._quiet = quiet
+        self._range_tip()
+
+    def _range_tip(self) -> None:
+        first = QLocale().toString(self.first.date(), QLocale.FormatType.LongFormat)
+        last = QLocale().toString(self.last.date(), QLocale.FormatType.LongFormat)
+        self.period.setToolTip(self.tr("%1 to %2").replace("%1", first).replace("%2", last))
 
     def _period_changed(self) -> None:
         self._apply_period()
@@ -190,6 +202,7 @@ class FilterBarView(QWidget):
             quiet, self._quiet = self._quiet, True
             self.last.setDate(self.first.date())
             self._quiet = quiet
+        self._range_tip()
         self._changed()
 
     def _changed(self) -> None:

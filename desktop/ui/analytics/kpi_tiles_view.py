@@ -3,7 +3,7 @@ measured against (the monthly budget, with a bar) or why it is missing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.core.analytics.dashboard import KpiTile
@@ -65,10 +65,10 @@ class KpiTileView(QFrame):
             self.bar.show()
             self.bar.setValue(int(min(tile.fraction or 0.0, 1.0) * 1000))
             share = labels.value_text((tile.fraction or 0.0) * 100, Unit.PERCENT)
-            text = labels.tr("%1 of the %2 budget").replace("%1", share).replace(
+            text = QCoreApplication.translate("AnalyticsLabels", "%1 of the %2 budget").replace("%1", share).replace(
                 "%2", labels.value_text(tile.target, tile.unit))
             if over:
-                text = labels.tr("Over budget: %1").replace("%1", text)
+                text = QCoreApplication.translate("AnalyticsLabels", "Over budget: %1").replace("%1", text)
             self.note.setText(text)
         else:
             self.bar.hide()

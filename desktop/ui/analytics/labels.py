@@ -134,17 +134,17 @@ def note_text(note: str) -> str:
     if not note:
         return ""
     if note == "no data":
-        return tr("No data in this period")
+        return QCoreApplication.translate("AnalyticsLabels", "No data in this period")
     if note == "no monthly budget set":
-        return tr("No monthly budget set")
+        return QCoreApplication.translate("AnalyticsLabels", "No monthly budget set")
     if note.startswith("not available"):
         if "workflow" in note:
-            return tr("Needs picks and brand checks from the Workflow tab")
+            return QCoreApplication.translate("AnalyticsLabels", "Needs picks and brand checks from the Workflow tab")
         if "accounts" in note:
-            return tr("Needs user profiles")
+            return QCoreApplication.translate("AnalyticsLabels", "Needs user profiles")
         if "sync" in note:
-            return tr("Needs a sync destination")
-        return tr("Not available in this library")
+            return QCoreApplication.translate("AnalyticsLabels", "Needs a sync destination")
+        return QCoreApplication.translate("AnalyticsLabels", "Not available in this library")
     return note
 
 
@@ -165,13 +165,13 @@ def value_text(value: float | None, unit: Unit) -> str:
     if unit is Unit.PERCENT:
         return locale.toString(float(value), "f", 1) + locale.percent()
     if unit is Unit.MS:
-        return tr("%1 ms").replace("%1", fmt.number(float(value), 0))
+        return QCoreApplication.translate("AnalyticsLabels", "%1 ms").replace("%1", fmt.number(float(value), 0))
     if unit is Unit.SECONDS:
-        return tr("%1 s").replace("%1", fmt.number(float(value), 1))
+        return QCoreApplication.translate("AnalyticsLabels", "%1 s").replace("%1", fmt.number(float(value), 1))
     if unit is Unit.PER_HOUR:
-        return tr("%1 an hour").replace("%1", fmt.number(float(value), 1))
+        return QCoreApplication.translate("AnalyticsLabels", "%1 an hour").replace("%1", fmt.number(float(value), 1))
     if unit is Unit.HOURS:
-        return tr("%1 h").replace("%1", fmt.number(float(value), 1))
+        return QCoreApplication.translate("AnalyticsLabels", "%1 h").replace("%1", fmt.number(float(value), 1))
     return fmt.number(float(value), 1)
 
 

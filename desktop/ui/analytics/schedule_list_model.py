@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -28,10 +29,10 @@ def when_text(s: ReportSchedule) -> str:
     at = QLocale().toString(QTime(s.at_minute // 60, s.at_minute % 60), QLocale.FormatType.ShortFormat)
     if s.frequency is Frequency.WEEKLY:
         day = QLocale().dayName(s.weekday + 1, QLocale.FormatType.LongFormat)
-        return labels.tr("Every %1 at %2").replace("%1", day).replace("%2", at)
+        return QCoreApplication.translate("AnalyticsLabels", "Every %1 at %2").replace("%1", day).replace("%2", at)
     if s.frequency is Frequency.MONTHLY:
-        return labels.tr("Monthly on day %1 at %2").replace("%1", str(s.day_of_month)).replace("%2", at)
-    return labels.tr("Daily at %1").replace("%1", at)
+        return QCoreApplication.translate("AnalyticsLabels", "Monthly on day %1 at %2").replace("%1", str(s.day_of_month)).replace("%2", at)
+    return QCoreApplication.translate("AnalyticsLabels", "Daily at %1").replace("%1", at)
 
 
 class ScheduleListModel(QAbstractTableModel):
