@@ -525,7 +525,7 @@
     <message>
         <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="194"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
