@@ -2,9 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/conflict_table_model.py" line="41" />
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflict_table_model.py" line="41" />
+        <source>What changed</source>
+        <translation>變更項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflict_table_model.py" line="41" />
+        <source>This computer</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflict_table_model.py" line="42" />
+        <source>Cloud</source>
+        <translation>雲端</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflict_table_model.py" line="42" />
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflict_table_model.py" line="42" />
+        <source>Since</source>
+        <translation>發生時間</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="187" />
+        <source>Not a destination address this app understands yet.</source>
+        <translation>本程式還看不懂這個目的地位址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="227" />
+        <source>Stored: %1 (type to replace)</source>
+        <translation>已儲存：%1（輸入新值即可取代）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="228" />
+        <source>Not stored</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="230" />
+        <source>Leave these empty to use the AWS profile or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables.</source>
+        <translation>留空則使用 AWS 設定檔，或 AWS_ACCESS_KEY_ID 與 AWS_SECRET_ACCESS_KEY 環境變數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="232" />
+        <source>Leave this empty to use GOOGLE_APPLICATION_CREDENTIALS or the gcloud login of this computer.</source>
+        <translation>留空則使用 GOOGLE_APPLICATION_CREDENTIALS，或這台電腦的 gcloud 登入資訊。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="234" />
+        <source>Give one of these, or leave them empty to use the AZURE_STORAGE_CONNECTION_STRING environment variable.</source>
+        <translation>擇一填寫即可；全部留空則使用 AZURE_STORAGE_CONNECTION_STRING 環境變數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="237" />
+        <source>Type the address first: the fields depend on the storage service.</source>
+        <translation>請先輸入位址：需要填寫的欄位依儲存服務而定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="241" />
+        <source>Choose the service account key file</source>
+        <translation>選擇服務帳戶金鑰檔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="242" />
+        <source>Key files (*.json)</source>
+        <translation>金鑰檔（*.json）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="260" />
+        <source>Reading the key file</source>
+        <translation>正在讀取金鑰檔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="296" />
+        <source>Type the address of the bucket.</source>
+        <translation>請輸入儲存貯體的位址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="300" />
+        <source>Use s3://bucket/folder, gs://bucket/folder, az://container/folder or https://ACCOUNT.blob.core.windows.net/container/folder.</source>
+        <translation>請使用 s3://儲存貯體/資料夾、gs://儲存貯體/資料夾、az://容器/資料夾，或 https://帳戶.blob.core.windows.net/容器/資料夾 的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="305" />
+        <source>A name is up to 64 letters, digits, '_' or '-', without spaces.</source>
+        <translation>名稱最多 64 個字元，只能用英文字母、數字、「_」或「-」，不可有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="307" />
+        <source>Another destination is already called %1.</source>
+        <translation>已經有另一個目的地叫做 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="310" />
+        <source>The endpoint is a web address such as https://minio.example.com:9000.</source>
+        <translation>端點必須是網址，例如 https://minio.example.com:9000。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="315" />
+        <source>Edit sync destination</source>
+        <translation>編輯同步目的地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="315" />
+        <source>Add sync destination</source>
+        <translation>新增同步目的地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="316" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="317" />
+        <source>Credentials</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="318" />
+        <source>Options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="319" />
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="320" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="321" />
+        <source>Endpoint URL</source>
+        <translation>端點網址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="322" />
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="323" />
+        <source>AWS profile</source>
+        <translation>AWS 設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="324" />
+        <source>Parallel transfers</source>
+        <translation>同時傳輸數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="325" />
+        <source>Bandwidth limit</source>
+        <translation>頻寬上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="326" />
+        <source>When an image is deleted here</source>
+        <translation>在本機刪除圖片時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="327" />
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="328" />
+        <source>s3://team-bucket/batch-images</source>
+        <translation>s3://team-bucket/batch-images</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="329" />
+        <source>s3://bucket/folder, gs://bucket/folder, az://container/folder or https://ACCOUNT.blob.core.windows.net/container/folder</source>
+        <translation>s3://儲存貯體/資料夾、gs://儲存貯體/資料夾、az://容器/資料夾，或 https://帳戶.blob.core.windows.net/容器/資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="331" />
+        <source>From the bucket name</source>
+        <translation>預設取自儲存貯體名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="332" />
+        <source>Only for MinIO, R2 and other S3-compatible stores</source>
+        <translation>僅限 MinIO、R2 等相容 S3 的儲存服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="333" />
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="334" />
+        <source>Default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="335" />
+        <source>MB/s</source>
+        <translation>MB/秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="336" />
+        <source>Unlimited</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="337" />
+        <source>backups</source>
+        <translation>份備份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="340" />
+        <source>Keep: the bucket keeps every image ever pushed. Mirror: deleting an image here (or moving it to the trash) deletes it there too.</source>
+        <translation>保留：儲存貯體會留著所有上傳過的圖片。同步刪除：在本機刪除圖片（或移到垃圾桶）時，雲端的也一併刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="342" />
+        <source>Bring in images other computers pushed here</source>
+        <translation>匯入其他電腦上傳到這裡的圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="343" />
+        <source>Upload library backups</source>
+        <translation>上傳圖庫備份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="344" />
+        <source>Load key file…</source>
+        <translation>載入金鑰檔…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="345" />
+        <source>Forget the stored credentials</source>
+        <translation>清除已儲存的憑證</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="347" />
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="347" />
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="348" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="45" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="45" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="45" />
+        <source>Verified</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="45" />
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="100" />
+        <source>Waiting</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="46" />
+        <source>Last run</source>
+        <translation>上次執行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="46" />
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="84" />
+        <source>Never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="94" />
+        <source>Problem</source>
+        <translation>有問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="96" />
+        <source>Not run yet</source>
+        <translation>尚未執行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="98" />
+        <source>Conflicts to resolve</source>
+        <translation>有衝突待處理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/destination_table_model.py" line="101" />
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadgeCache</name>
     <message>
-        <location filename="../../desktop/ui/sync/sync_badges.py" line="107" />
+        <location filename="../../desktop/ui/sync/sync_badges.py" line="114" />
         <source>Reading sync states</source>
         <translation>正在讀取同步狀態</translation>
     </message>
@@ -286,6 +611,291 @@
         <location filename="../../desktop/ui/sync/labels.py" line="74" />
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPageView</name>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="166" />
+        <source>Reading sync destinations</source>
+        <translation>正在讀取同步目的地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="214" />
+        <source>No destination yet. Add one to copy your images to a bucket.</source>
+        <translation>尚未設定目的地。新增一個，就能把圖片備份到儲存貯體。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="218" />
+        <source>%1 MB/s</source>
+        <translation>%1 MB/秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="219" />
+        <source>unlimited</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="221" />
+        <source>Credentials: %1</source>
+        <translation>憑證來源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="222" />
+        <source>Deleted images: %1</source>
+        <translation>刪除的圖片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="223" />
+        <source>%1 parallel transfers, bandwidth %2</source>
+        <translation>同時傳輸 %1 個，頻寬上限：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="225" />
+        <source>Bring in other computers' images: %1</source>
+        <translation>匯入其他電腦的圖片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="226" />
+        <source>on</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="226" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="229" />
+        <source>off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="227" />
+        <source>Library backups: %1</source>
+        <translation>圖庫備份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="228" />
+        <source>keep %1</source>
+        <translation>保留 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="233" />
+        <source>Verified: %1 files, %2</source>
+        <translation>已驗證：%1 個檔案，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="236" />
+        <source>Failing and retried later: %1</source>
+        <translation>失敗、稍後重試：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="238" />
+        <source>Last error: %1</source>
+        <translation>上次錯誤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="263" />
+        <source>Reading credentials</source>
+        <translation>正在讀取憑證</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="297" />
+        <source>The destination was not saved: %1</source>
+        <translation>目的地未儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="300" />
+        <source>Added %1. Its images are queued and go up in the background; use Test to check the connection.</source>
+        <translation>已新增 %1。圖片已排入佇列，會在背景上傳；可按「測試」檢查連線。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="303" />
+        <source>Saved the settings of %1.</source>
+        <translation>已儲存 %1 的設定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="308" />
+        <source>Saving a sync destination</source>
+        <translation>正在儲存同步目的地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="314" />
+        <source>Remove destination</source>
+        <translation>移除目的地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="315" />
+        <source>Stop syncing to %1? The bucket and the files in it stay as they are; this library forgets its sync state and stored credentials.</source>
+        <translation>要停止同步到 %1 嗎？儲存貯體和裡面的檔案都會保留原狀；本圖庫會清除它的同步狀態和已儲存的憑證。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="318" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="428" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="319" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="327" />
+        <source>Removing a sync destination</source>
+        <translation>正在移除同步目的地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="328" />
+        <source>Removed %1.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="337" />
+        <source>Testing %1…</source>
+        <translation>正在測試 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="338" />
+        <source>Testing a sync destination</source>
+        <translation>測試同步目的地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="349" />
+        <source>Connection works: %1 is reachable, the credentials (%2) were accepted, and a test file was written, verified and removed.</source>
+        <translation>連線正常：可以連到 %1，憑證（%2）已通過，並已寫入、驗證後刪除一個測試檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="359" />
+        <source>Sync is paused: resume it from the status bar first.</source>
+        <translation>同步已暫停：請先從狀態列繼續同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="362" />
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="371" />
+        <source>%1 files uploaded, %2 images brought in.</source>
+        <translation>已上傳 %1 個檔案，匯入 %2 張圖片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="374" />
+        <source>New conflicts to resolve below: %1.</source>
+        <translation>有 %1 個新衝突，請在下方處理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="378" />
+        <source>Sync finished; everything is verified.</source>
+        <translation>同步完成，全部都已驗證。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="381" />
+        <source>Sync finished with problems.</source>
+        <translation>同步完成，但有問題。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="385" />
+        <source>Syncing now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="392" />
+        <source>Backing up the library to %1…</source>
+        <translation>正在備份圖庫到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="394" />
+        <source>Uploading a library backup</source>
+        <translation>上傳圖庫備份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="396" />
+        <source>Backups uploaded to %1: %2.</source>
+        <translation>已上傳到 %1 的備份：%2 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="404" />
+        <source>Select the conflicts to resolve first.</source>
+        <translation>請先選取要處理的衝突。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="415" />
+        <source>Kept this computer's values; they go up with the next sync.</source>
+        <translation>已保留本機的值，下次同步時會上傳。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="416" />
+        <source>Took the cloud's values.</source>
+        <translation>已改用雲端的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="418" />
+        <source>Resolving sync conflicts</source>
+        <translation>正在處理同步衝突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="423" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="426" />
+        <source>Copies of your images go to these buckets in the background, each one verified. Changes on this page take effect at once.</source>
+        <translation>圖片會在背景複製到這些儲存貯體，每個檔案都會驗證。這一頁的變更會立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="428" />
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="428" />
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="429" />
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="429" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="429" />
+        <source>Back up now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="432" />
+        <source>Check the credentials and the bucket by writing, verifying and removing a small test file</source>
+        <translation>寫入一個小測試檔、驗證後刪除，藉此檢查憑證和儲存貯體</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="434" />
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="435" />
+        <source>No conflicts: every image agrees with the cloud.</source>
+        <translation>沒有衝突：每張圖片都和雲端一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="436" />
+        <source>Keep this computer's</source>
+        <translation>保留本機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="437" />
+        <source>Keep the cloud's</source>
+        <translation>保留雲端</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="438" />
+        <source>An image's rating, favourite or tags changed here and on another computer differently: choose which to keep.</source>
+        <translation>同一張圖片的評分、最愛或標籤在本機和另一台電腦被改成不同的值：請選擇要保留哪一邊。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.ui.gallery.gallery_model import GalleryModel
 
+# The cloud badge: white when every destination holds a verified copy, amber while waiting,
+# red when an upload failed or a conflict waits for the user.
+SYNC_COLORS = {"synced": QColor(255, 255, 255), "pending": QColor(255, 190, 60),
+               "error": QColor(255, 90, 80), "conflict": QColor(255, 90, 80)}
+
 MARGIN = 4
 PLACEHOLDER = QColor(128, 128, 128, 60)
 MISSING = QColor(200, 80, 80, 70)
@@ -92,5 +97,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawText(corner, Qt.AlignmentFlag.AlignCenter, "♥")
         if synced:
             cloud = corner.translated(0 if not favorite else -corner.width(), 0)
-            painter.setPen(QColor(255, 255, 255) if synced == "synced" else QColor(255, 190, 60))
+            # On a dark chip, so that the badge reads over white space and light images alike.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 120))
+            painter.drawRoundedRect(QRectF(cloud), 4, 4)
+            painter.setPen(SYNC_COLORS.get(synced, SYNC_COLORS["pending"]))
             painter.drawText(cloud, Qt.AlignmentFlag.AlignCenter, "☁")

@@ -34,6 +34,7 @@ from desktop.core.provider_settings import (
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.qt_bridge import QtBridge
 from desktop.ui.settings.provider_form_view import ProviderFormView
+from desktop.ui.sync.sync_page_view import SyncPageView
 from desktop.ui.theme import THEMES
 
 
@@ -99,6 +100,9 @@ class SettingsDialog(QDialog):
         providers.addWidget(self.stack, 1)
         self.tabs.addTab(self.general, "")
         self.tabs.addTab(self.providers_page, "")
+        self.sync_page = SyncPageView(services, bridge, self) if getattr(services, "sync", None) else None
+        if self.sync_page is not None:  # its changes apply at once, not on OK
+            self.tabs.addTab(self.sync_page, "")
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("TestResult")
@@ -201,6 +205,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("General"))
         self.tabs.setTabText(1, self.tr("Providers"))
+        if self.sync_page is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.sync_page), self.sync_page.title())
         self.labels["library"].setText(self.tr("Library folder"))
         self.labels["language"].setText(self.tr("Language"))
         self.labels["theme"].setText(self.tr("Theme"))

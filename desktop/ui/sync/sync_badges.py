@@ -51,6 +51,7 @@ class SyncBadgeCache(QObject):
         self._stale_timer.setInterval(REFRESH_MS)
         self._stale_timer.timeout.connect(self.invalidate_all)
         bridge.sync_progressed.connect(self._sync_progressed)
+        bridge.event_arrived.connect(self._event_arrived)
 
     # -- what the model calls --------------------------------------------------------------
     def state(self, asset_id: int) -> str | None:
@@ -85,6 +86,12 @@ class SyncBadgeCache(QObject):
             self.invalidate_all()
         elif not self._stale_timer.isActive():
             self._stale_timer.start()
+
+    def _event_arrived(self, event: object) -> None:
+        # A destination was added or removed: every badge may change (an event newer than
+        # this module, matched by name).
+        if type(event).__name__ == "SyncDestinationDidChange":
+            self.invalidate_all()
 
     def _want(self, ids: Iterable[int]) -> None:
         for asset_id in ids:
