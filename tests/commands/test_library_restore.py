@@ -1,0 +1,43 @@
+"""`main.py library restore` backs up the current state first, so a restore can be undone."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop.cli import main
+from desktop.core.store import backup
+from desktop.core.store.backup_schedule import reason_of
+from desktop.core.store.database import Database
+
+
+def set_note(root: Path, text: str) -> None:
+    db = Database(root / "library.db").open()
+    with db.engine_or_raise().begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS notes (text TEXT)")
+        conn.exec_driver_sql("DELETE FROM notes")
+        conn.exec_driver_sql("INSERT INTO notes VALUES (?)", (text,))
+    db.close()
+
+
+def note(root: Path) -> str:
+    con = sqlite3.connect(root / "library.db")
+    try:
+        return con.execute("SELECT text FROM notes").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_restore_keeps_the_current_state_as_a_backup_and_can_be_undone(library_dir: Path, capsys) -> None:
+    set_note(library_dir, "last night")
+    assert main(["library", "backup", "--library", str(library_dir)]) == 0
+    set_note(library_dir, "broken this morning")
+
+    assert main(["library", "restore", "--library", str(library_dir)]) == 0
+    assert note(library_dir) == "last night"
+    safety = [p for p in backup.list_backups(library_dir / "backups") if reason_of(p) == "before-restore"]
+    assert len(safety) == 1
+    assert str(safety[0]) in capsys.readouterr().out  # the command says where the old state went
+
+    assert main(["library", "restore", "--library", str(library_dir), "--from", str(safety[0])]) == 0
+    assert note(library_dir) == "broken this morning"
