@@ -10,6 +10,7 @@ a restore stay until their own rules remove them. The setting lives in the confi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import re
@@ -154,10 +155,8 @@ class BackupSchedule:
             except backup.BackupError as exc:
                 log.error("the scheduled backup failed: %s", exc)
                 wait = recheck_s
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=max(wait, 1.0))
-            except TimeoutError:
-                pass
 
     # -- restoring -----------------------------------------------------------------------------
     def restore(self, source: Path) -> RestoreOutcome:
