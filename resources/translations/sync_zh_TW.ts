@@ -728,7 +728,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/sync_page_view.py" line="318" />
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="428" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="434" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -783,117 +783,123 @@
         <translation>有 %1 個新衝突，請在下方處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="378" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="379" />
         <source>Sync finished; everything is verified.</source>
         <translation>同步完成，全部都已驗證。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="381" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="383" />
         <source>Sync finished with problems.</source>
         <translation>同步完成，但有問題。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="385" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="387" />
         <source>Syncing now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="392" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="394" />
         <source>Backing up the library to %1…</source>
         <translation>正在備份圖庫到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="394" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="396" />
         <source>Uploading a library backup</source>
         <translation>上傳圖庫備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="396" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="398" />
         <source>Backups uploaded to %1: %2.</source>
         <translation>已上傳到 %1 的備份：%2 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="404" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="402" />
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="410" />
         <source>Select the conflicts to resolve first.</source>
         <translation>請先選取要處理的衝突。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="415" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="421" />
         <source>Kept this computer's values; they go up with the next sync.</source>
         <translation>已保留本機的值，下次同步時會上傳。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="416" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="422" />
         <source>Took the cloud's values.</source>
         <translation>已改用雲端的值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="418" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="424" />
         <source>Resolving sync conflicts</source>
         <translation>正在處理同步衝突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="423" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="429" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="426" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="432" />
         <source>Copies of your images go to these buckets in the background, each one verified. Changes on this page take effect at once.</source>
         <translation>圖片會在背景複製到這些儲存貯體，每個檔案都會驗證。這一頁的變更會立即生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="428" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="434" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="428" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="434" />
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="429" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="435" />
         <source>Test</source>
         <translation>測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="429" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="435" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="429" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="435" />
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="432" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="438" />
         <source>Check the credentials and the bucket by writing, verifying and removing a small test file</source>
         <translation>寫入一個小測試檔、驗證後刪除，藉此檢查憑證和儲存貯體</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="434" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="440" />
         <source>Conflicts</source>
         <translation>衝突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="435" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="441" />
         <source>No conflicts: every image agrees with the cloud.</source>
         <translation>沒有衝突：每張圖片都和雲端一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="436" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="442" />
         <source>Keep this computer's</source>
         <translation>保留本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="437" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="443" />
         <source>Keep the cloud's</source>
         <translation>保留雲端</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/sync_page_view.py" line="438" />
+        <location filename="../../desktop/ui/sync/sync_page_view.py" line="444" />
         <source>An image's rating, favourite or tags changed here and on another computer differently: choose which to keep.</source>
         <translation>同一張圖片的評分、最愛或標籤在本機和另一台電腦被改成不同的值：請選擇要保留哪一邊。</translation>
     </message>

@@ -371,14 +371,16 @@ class SyncPageView(QWidget):
                 text = self.tr("%1 files uploaded, %2 images brought in.").replace(
                     "%1", fmt.number(up)).replace("%2", fmt.number(down))
                 if conflicts:
-                    text += " " + self.tr("New conflicts to resolve below: %1.").replace("%1", fmt.number(conflicts))
+                    text = self.sentences(text, self.tr("New conflicts to resolve below: %1.").replace(
+                        "%1", fmt.number(conflicts)))
                 return text
 
             if report.ok:
-                self.show_message(lambda: self.tr("Sync finished; everything is verified.") + " " + counts(), True)
+                self.show_message(lambda: self.sentences(self.tr("Sync finished; everything is verified."), counts()),
+                                  True)
             else:
                 errors = [f"{p.destination}: {e}" for p in report.passes for e in p.errors[:2]]
-                self.show_message(lambda: self.tr("Sync finished with problems.") + " " + counts() + "\n"
+                self.show_message(lambda: self.sentences(self.tr("Sync finished with problems."), counts()) + "\n"
                                   + "\n".join(errors), False)
             self.refresh()
 
@@ -394,6 +396,10 @@ class SyncPageView(QWidget):
             self.sync.push_backup(name), self.tr("Uploading a library backup"), owner=self,
             on_done=lambda n: self.show_message(
                 lambda: self.tr("Backups uploaded to %1: %2.").replace("%1", name).replace("%2", fmt.number(n)), True))
+
+    def sentences(self, first: str, second: str) -> str:
+        """Two sentences in a row: a space between them in English, none in Chinese."""
+        return self.tr("%1 %2", "two sentences in a row").replace("%1", first).replace("%2", second)
 
     # -- conflicts -----------------------------------------------------------------------------
     def resolve_selected(self, keep: str) -> None:

@@ -106,7 +106,7 @@ def test_sync_turns_badges_synced_shows_a_conflict_and_pauses(
     settings.resize(900, 640)
     shoot(settings, artifacts_dir, "sync_settings_page_en.png")
     appearance.translations.apply("zh_TW")
-    qtbot.wait(50)
+    qtbot.wait(100)  # layouts follow the new texts
     assert settings.tabs.tabText(settings.tabs.indexOf(page)) == "同步"
     assert page.keep_local.text() == "保留本機" and page.keep_remote.text() == "保留雲端"
     shoot(settings, artifacts_dir, "sync_settings_page_zh_TW.png")
@@ -130,8 +130,10 @@ def test_sync_turns_badges_synced_shows_a_conflict_and_pauses(
     assert "nothing is uploaded or downloaded" in indicator.label.toolTip()
     page.sync_now()
     assert page.message.text() == "Sync is paused: resume it from the status bar first."
+    qtbot.wait(100)
     shoot(window.status, artifacts_dir, "sync_status_paused_en.png")
     appearance.translations.apply("zh_TW")
+    qtbot.wait(100)
     assert indicator.label.text().startswith("同步已暫停")
     shoot(window.status, artifacts_dir, "sync_status_paused_zh_TW.png")
     appearance.translations.apply("en")
