@@ -24,7 +24,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--library", type=Path, metavar="DIR", help="library folder to open")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window offscreen, check the store, providers and translations, exit")
-    parser.add_argument("--profile", help="local profile (reserved for accounts)")
+    parser.add_argument("--profile", metavar="NAME", help="local profile to open (default: the last one used)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     return parser.parse_args(list(argv))
 
@@ -52,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         config_store = ConfigStore()
         library = args.library or config_store.load().library_dir()
         services = build_services(library, config_store=config_store)
+        if args.profile:  # a profile with a password opens behind the lock screen
+            services.profiles.start(args.profile)
     except Exception as exc:  # no window without a library: say why, plainly
         return _startup_failed(app, args.smoke_test, f"Cannot open the library: {exc}")
     loop = qasync.QEventLoop(app)

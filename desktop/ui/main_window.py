@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core import events as ev
 from desktop.ui import formatting as fmt
 from desktop.ui.appearance import Appearance
+from desktop.ui.profiles.profiles_controller import ProfilesController
 from desktop.ui.qt_bridge import QtBridge, TaskFailure
 from desktop.ui.queue.queue_view import QueueView
 from desktop.ui.resources import icon_path
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.drops.watch(self)
         self._build_menus()
         self.tray = self._make_tray()
+        self.profiles_ui = ProfilesController(self)  # Profile menu, status bar switcher, lock screen
         bridge.task_failed.connect(self.show_failure)
         bridge.batch_finished.connect(self._batch_finished)
         bridge.budget_exceeded.connect(self._budget_exceeded)

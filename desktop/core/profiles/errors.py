@@ -48,4 +48,10 @@ class LockedOutError(ProfileError):
 
 
 class NotAllowedError(ProfileError):
-    """The current profile may not do this (not an admin, or the target is protected)."""
+    """The current profile may not do this. `reason`: admin_only (needs an unlocked admin),
+    protected (the target has a password), current (it is the current profile), last (the
+    last profile) or last_admin (the only admin)."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason

@@ -277,7 +277,8 @@ class ProfileService:
             if via == "admin":
                 me = self.current
                 if not me.is_admin or self._locked:
-                    raise NotAllowedError(f"only an unlocked admin profile can reset {name!r}'s password")
+                    raise NotAllowedError(f"only an unlocked admin profile can reset {name!r}'s password",
+                                          "admin_only")
             if new_password is not None and len(new_password) < MIN_LENGTH:
                 raise InvalidProfileError(f"a password needs at least {MIN_LENGTH} characters")
             old_vault = self.store.vault_id(profile.id)
@@ -303,14 +304,15 @@ class ProfileService:
         me = self._current
         if me is not None and not self._locked and (me.id == target.id or me.is_admin):
             return
-        raise NotAllowedError(f"profile {target.name!r} has a password: only it or an admin can change it")
+        raise NotAllowedError(f"profile {target.name!r} has a password: only it or an admin can change it",
+                              "protected")
 
     def _require_admin_change(self) -> None:
         me = self._current
         if self.store.admin_count() == 0:
             return
         if me is None or not me.is_admin or self._locked:
-            raise NotAllowedError("only an unlocked admin profile can grant or remove admin rights")
+            raise NotAllowedError("only an unlocked admin profile can grant or remove admin rights", "admin_only")
 
     def create(self, name: str, prefs: ProfilePrefs | None = None, *, password: str | None = None,
                is_admin: bool = False) -> Profile:
@@ -368,7 +370,8 @@ class ProfileService:
             profile = self.get(name)
             self._require_admin_change()
             if not is_admin and profile.is_admin and self.store.admin_count() == 1:
-                raise NotAllowedError(f"{name!r} is the only admin profile; make another admin first")
+                raise NotAllowedError(f"{name!r} is the only admin profile; make another admin first",
+                                      "last_admin")
             self.store.set_admin(profile.id, is_admin)
             self.audit.record(act.PROFILE_CHANGED, profile.name, {"admin": is_admin})
             self._refresh_current()
@@ -379,12 +382,13 @@ class ProfileService:
         with self._lock:
             profile = self.get(name)
             if self._current is not None and self._current.id == profile.id:
-                raise NotAllowedError(f"{name!r} is the current profile: switch to another one first")
+                raise NotAllowedError(f"{name!r} is the current profile: switch to another one first", "current")
             if len(self.store.all()) == 1:
-                raise NotAllowedError("the last profile cannot be deleted")
+                raise NotAllowedError("the last profile cannot be deleted", "last")
             self._require_manage(profile)
             if profile.is_admin and self.store.admin_count() == 1:
-                raise NotAllowedError(f"{name!r} is the only admin profile; make another admin first")
+                raise NotAllowedError(f"{name!r} is the only admin profile; make another admin first",
+                                      "last_admin")
             vault_id = self.store.vault_id(profile.id)
             self.store.delete(profile.id)
             self.vaults.discard(vault_id)
