@@ -341,9 +341,13 @@ class SyncService:
             return dict.fromkeys(ids, AssetSyncState.LOCAL_ONLY)
         expanding = bindparam("ids", expanding=True)
         with self.store.read() as conn:
+            # Naming the destinations lets SQLite use the (destination_id, asset_id) index:
+            # a page of badges costs O(page), not a scan of the whole outbox.
             queued = {a: bool(err) for a, err in conn.execute(text(
-                "SELECT asset_id, MAX(attempts > 0) FROM sync_outbox WHERE asset_id IN :ids"
-                " GROUP BY asset_id").bindparams(expanding), {"ids": ids})}
+                "SELECT asset_id, MAX(attempts > 0) FROM sync_outbox WHERE destination_id IN :dests"
+                " AND asset_id IN :ids GROUP BY asset_id").bindparams(
+                    expanding, bindparam("dests", expanding=True)),
+                {"ids": ids, "dests": [d.id for d in dests]})}
             conflicted = {a for (a,) in conn.execute(text(
                 "SELECT DISTINCT asset_id FROM sync_conflicts WHERE resolved_at IS NULL AND"
                 " asset_id IN :ids").bindparams(expanding), {"ids": ids})}
