@@ -567,68 +567,68 @@
     </message>
     <message>
         <location filename="../../desktop/ui/analytics/forecast_page.py" line="115"/>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="165"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="169"/>
         <source>Forecast</source>
         <translation>預測值</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/analytics/forecast_page.py" line="115"/>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="163"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="167"/>
         <source>Likely range</source>
         <translation>可能範圍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="153"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="157"/>
         <source>History</source>
         <translation>歷史資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="176"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="180"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="184"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="188"/>
         <source>Not enough history to forecast: %1 days with data, %2 needed.</source>
         <translation>歷史資料不足，無法預測：目前有 %1 天的資料，至少需要 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="191"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="195"/>
         <source>Trend: %1 a week.</source>
         <translation>趨勢：每週 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="192"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="196"/>
         <source>Busiest day: %1 (%2 against the week&apos;s average).</source>
         <translation>最忙的一天：%1（比一週平均 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="194"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="198"/>
         <source>On the last %1 days, held out of the fit, it was off by %2 a day on average.</source>
         <translation>以未納入模型的最近 %1 天驗證，平均每天誤差 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="196"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="200"/>
         <source>Repeating the same weekday of the week before would have been off by %1.</source>
         <translation>若直接沿用上週同一天的數字，誤差會是 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="200"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="204"/>
         <source>Relative error: %1.</source>
         <translation>相對誤差：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="202"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="206"/>
         <source>The model did better than the naive guess.</source>
         <translation>這個模型比單純沿用上週的做法準確。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="203"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="207"/>
         <source>The naive guess did better: read this forecast with care.</source>
         <translation>單純沿用上週反而比較準，請謹慎參考這份預測。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/forecast_page.py" line="204"/>
+        <location filename="../../desktop/ui/analytics/forecast_page.py" line="208"/>
         <source>Method: a straight-line trend plus a day-of-week pattern, fitted to daily totals; the range is where 95% of days fell around the fit.</source>
         <translation>方法：以每日總量擬合直線趨勢加上星期幾的週期變化；可能範圍涵蓋 95% 的日子與擬合值的差距。</translation>
     </message>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/analytics/live_panel_view.py" line="135"/>
-        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="204"/>
+        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="206"/>
         <source>Running</source>
         <translation>執行中</translation>
     </message>
@@ -722,32 +722,32 @@
         <translation>讀取即時數據</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="185"/>
+        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="186"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="189"/>
+        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="190"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="194"/>
+        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="195"/>
         <source>Background task</source>
         <translation>背景工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="201"/>
+        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="203"/>
         <source>No news from the queue yet</source>
         <translation>佇列尚未回報狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="203"/>
+        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="205"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="204"/>
+        <location filename="../../desktop/ui/analytics/live_panel_view.py" line="206"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -769,123 +769,122 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="172"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="173"/>
         <source>Write a report now</source>
         <translation>立即產生報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="173"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="174"/>
         <source>Report:</source>
         <translation>報表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="173"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="174"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="173"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="174"/>
         <source>Content:</source>
         <translation>內容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="174"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="175"/>
         <source>Covers:</source>
         <translation>範圍：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="174"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="175"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="182"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="183"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="183"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="184"/>
         <source>Write report</source>
         <translation>產生報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="184"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="185"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="186"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="186"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="187"/>
         <source>Show in folder</source>
         <translation>在資料夾中顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="187"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="188"/>
         <source>Scheduled reports</source>
         <translation>排程報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="188"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="189"/>
         <source>Scheduled reports are written while the app is open; a run missed while it was closed is made at the next start.</source>
         <translation>排程報表會在程式開啟時產生；程式關閉期間錯過的排程，會在下次啟動時補做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="190"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="191"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="191"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="192"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="192"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="193"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="233"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="236"/>
         <source>Save the report as</source>
         <translation>將報表儲存為</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="249"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="304"/>
         <source>Choose a file to write the report to.</source>
         <translation>請選擇報表要存放的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="270"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="305"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="276"/>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="282"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="306"/>
         <source>Reading the numbers…</source>
         <translation>正在讀取數據…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="282"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="307"/>
         <source>Writing the file…</source>
         <translation>正在寫入檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="289"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="308"/>
         <source>Wrote %1 (%2 KB).</source>
         <translation>已寫入 %1（%2 KB）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="295"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="309"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：沒有寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="297"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="310"/>
         <source>The report could not be written: %1</source>
         <translation>無法產生報表：%1</translation>
     </message>

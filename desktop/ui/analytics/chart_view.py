@@ -6,12 +6,13 @@ palette (light or dark); numbers and dates on the axes follow the language's loc
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -24,10 +25,24 @@ SERIES_COLOURS = ("#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC94
                   "#FF9DA7", "#9C755F", "#BAB0AC")
 MAX_TICKS = 8
 LABEL_CHARS = 26
+LEGEND_CHARS = 80  # about what fits on one legend line of a half-width chart
 
 
 def colour(index: int) -> QColor:
     return QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
+
+
+def later(owner: QWidget, redraw: Callable[[], None]) -> None:
+    """Redraw after a theme change once the event loop is back: redrawing a plot while Qt is
+    still re-polishing every widget for a new palette or style sheet crashes pyqtgraph."""
+    timer = owner.findChild(QTimer, "theme-redraw", Qt.FindChildOption.FindDirectChildrenOnly)
+    if timer is None:
+        timer = QTimer(owner)
+        timer.setObjectName("theme-redraw")
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(redraw)
+    timer.start()
 
 
 def elide(text: str, limit: int = LABEL_CHARS) -> str:
@@ -40,6 +55,11 @@ class ValueAxis(pg.AxisItem):
     def __init__(self, orientation: str, unit: Unit = Unit.COUNT) -> None:
         super().__init__(orientation)
         self.unit = unit
+
+    def refresh(self) -> None:
+        """Write the tick labels again (the language or the unit changed)."""
+        self.picture = None
+        self.update()
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         if self.unit is Unit.COUNT:  # no half images: only whole ticks get a label
@@ -84,6 +104,7 @@ class ChartView(QFrame):
         self.drawn: list[tuple[str, list[float]]] = []
         self.categories: list[str] = []
         self._legend_names: list[str] | None = None
+        self.legend: pg.LegendItem | None = None
         self._title_text = ""
         self._empty_text = ""
         self.apply_palette()
@@ -104,13 +125,16 @@ class ChartView(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self.apply_palette()
+            later(self, self.apply_palette)
         super().changeEvent(event)
 
     # -- drawing -----------------------------------------------------------------------
     def set_title(self, text: str) -> None:
+        """Called on every language change: the axes' numbers are written again too."""
         self._title_text = text
         self.title.setText(text)
+        self.value_axis.refresh()
+        self.bottom_axis.refresh()
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
@@ -133,9 +157,11 @@ class ChartView(QFrame):
         assert data is not None
         plot = self.plot.getPlotItem()
         plot.clear()
-        if plot.legend is not None:
-            plot.legend.scene().removeItem(plot.legend)
-            plot.legend = None
+        if self.legend is not None:
+            plot.layout.removeItem(self.legend)
+            if self.legend.scene() is not None:
+                self.legend.scene().removeItem(self.legend)
+            self.legend = None
         self.drawn = [(s.name, [float(v or 0.0) for v in s.values]) for s in data.series]
         self.categories = list(data.categories)
         if data.empty:
@@ -146,12 +172,13 @@ class ChartView(QFrame):
         self.plot.show()
         names = self._legend_names or [labels.series_label(s.name) for s in data.series]
         horizontal = data.kind == "hbar"
-        legend = plot.addLegend(offset=(-8, -8) if horizontal else (-8, 6),
-                                labelTextColor=self.palette().color(QPalette.ColorRole.WindowText),
-                                brush=self._legend_brush())
-        long_names = sum(len(n) for n in names) > 40
-        legend.setColumnCount(1 if horizontal or long_names else len(names))
-        legend.setVisible(len(names) > 1)
+        # Under the plot, never over the bars; one series needs no legend (the title names it).
+        self.legend = pg.LegendItem(offset=None, frame=False,
+                                    labelTextColor=self.palette().color(QPalette.ColorRole.WindowText))
+        widest = max((len(n) for n in names), default=1)
+        self.legend.setColumnCount(max(1, min(len(names), LEGEND_CHARS // (widest + 6))))
+        if len(names) > 1:
+            plot.layout.addItem(self.legend, 4, 1)
         plot.invertY(horizontal)
         self.plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
         if data.kind == "stacked_bar":
@@ -162,11 +189,7 @@ class ChartView(QFrame):
             self._grouped(plot, names, horizontal)
         self._category_ticks(horizontal)
         plot.enableAutoRange()
-
-    def _legend_brush(self) -> QColor:
-        base = QColor(self.palette().color(QPalette.ColorRole.Base))
-        base.setAlpha(210)  # readable over the bars it may cover
-        return base
+        plot.layout.activate()  # place the new legend now, not at the next layout pass
 
     def _stacked(self, plot: Any, names: list[str]) -> None:
         xs = list(range(len(self.categories)))
@@ -174,14 +197,15 @@ class ChartView(QFrame):
         for i, (_name, values) in enumerate(self.drawn):
             bar = pg.BarGraphItem(x=xs, height=values, y0=bottom, width=0.75, brush=colour(i), pen=pg.mkPen(None))
             plot.addItem(bar)
-            plot.legend.addItem(bar, names[i])
+            self.legend.addItem(bar, names[i])
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
 
     def _lines(self, plot: Any, names: list[str]) -> None:
         xs = list(range(len(self.categories)))
         for i, (_name, values) in enumerate(self.drawn):
-            plot.plot(xs, values, pen=pg.mkPen(colour(i), width=2), symbol="o", symbolSize=5,
-                      symbolBrush=colour(i), symbolPen=pg.mkPen(None), name=names[i])
+            line = plot.plot(xs, values, pen=pg.mkPen(colour(i), width=2), symbol="o", symbolSize=5,
+                             symbolBrush=colour(i), symbolPen=pg.mkPen(None))
+            self.legend.addItem(line, names[i])
 
     def _grouped(self, plot: Any, names: list[str], horizontal: bool) -> None:
         count = max(len(self.drawn), 1)
@@ -194,7 +218,7 @@ class ChartView(QFrame):
             else:
                 bar = pg.BarGraphItem(x=at, height=values, width=width * 0.9, brush=colour(i), pen=pg.mkPen(None))
             plot.addItem(bar)
-            plot.legend.addItem(bar, names[i])
+            self.legend.addItem(bar, names[i])
 
     def _category_ticks(self, horizontal: bool) -> None:
         data = self.data

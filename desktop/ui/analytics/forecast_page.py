@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.analytics.forecast import MIN_HISTORY_DAYS, WEEKDAYS, Forecast
 from desktop.core.analytics.units import Unit
 from desktop.ui.analytics import labels
-from desktop.ui.analytics.chart_view import MAX_TICKS, ValueAxis, colour
+from desktop.ui.analytics.chart_view import MAX_TICKS, ValueAxis, colour, later
 from desktop.ui.analytics.load_state_view import LoadStateView
 
 METRICS = ("spend", "images_made")
@@ -113,6 +113,7 @@ class ForecastPage(QWidget):
                                    "batch chosen above."))
         self.quality_box.setTitle(self.tr("How far to trust it"))
         self.weekly.setHorizontalHeaderLabels([self.tr("Week from"), self.tr("Forecast"), self.tr("Likely range")])
+        self.value_axis.refresh()
         if self.forecast is not None:
             self.show_forecast(self.forecast)
 
@@ -127,10 +128,13 @@ class ForecastPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self.apply_palette()
-            if self.forecast is not None:
-                self.show_forecast(self.forecast)
+            later(self, self._repaint_theme)
         super().changeEvent(event)
+
+    def _repaint_theme(self) -> None:
+        self.apply_palette()
+        if self.forecast is not None:
+            self.show_forecast(self.forecast)
 
     # -- drawing -------------------------------------------------------------------------
     def show_forecast(self, f: Forecast) -> None:

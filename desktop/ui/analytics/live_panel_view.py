@@ -31,7 +31,7 @@ from desktop.core import events as ev
 from desktop.core.analytics.live import LiveMonitor, LiveSnapshot
 from desktop.ui import core_text
 from desktop.ui import formatting as fmt
-from desktop.ui.analytics.chart_view import colour
+from desktop.ui.analytics.chart_view import colour, later
 from desktop.ui.analytics.query_runner import QueryRunner
 
 WINDOW_S = 300.0  # the sliding window of "throughput now"
@@ -150,7 +150,7 @@ class LivePanelView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self.apply_palette()
+            later(self, self.apply_palette)
         super().changeEvent(event)
 
     # -- refreshing ------------------------------------------------------------------------
@@ -179,6 +179,7 @@ class LivePanelView(QWidget):
             self.history.append((snap.at, per_minute))
         first = self.history[0][0]
         self.spark_curve.setData([t - first for t, _ in self.history], [v for _, v in self.history])
+        self.spark.setYRange(0, max(1.0, max(v for _, v in self.history)) * 1.15)
         self.pending.setText(fmt.number(snap.pending))
         self.queue_state.setText(self._queue_text(snap))
         self.cpu.setText(fmt.number(snap.cpu_percent, 0) + "%")
@@ -194,7 +195,8 @@ class LivePanelView(QWidget):
             cause = self.tr("Background task") if error.error_kind == "task" else core_text.error_reason(error.error_kind)
             self._set_row(self.errors, row, [fmt.date_time(error.at), error.provider, cause, error.message])
         self.flight.resizeColumnsToContents()
-        self.errors.resizeColumnToContents(0)
+        for column in range(3):
+            self.errors.resizeColumnToContents(column)
 
     def _queue_text(self, snap: LiveSnapshot) -> str:
         if snap.queue_running is None:

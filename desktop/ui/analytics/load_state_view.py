@@ -34,7 +34,7 @@ class LoadStateView(QWidget):
 
     def retranslate(self) -> None:
         self.retry.setText(self.tr("Try again"))
-        if self.busy.isVisibleTo(self):
+        if not self.error:  # an error stays as the core worded it
             self.label.setText(self.tr("Loading…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

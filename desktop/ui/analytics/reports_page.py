@@ -152,6 +152,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.now_box)
         layout.addWidget(self.schedule_box, 1)
 
+        self._said: tuple[str, tuple[str, ...]] | None = None
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
         self._cancel_flag = threading.Event()
@@ -193,6 +194,8 @@ class ReportsPage(QWidget):
         self.description.setText(labels.report_description(self.report_key()))
         if self.filter is not None:
             self.set_filter(self.filter, self._scope_text)
+        if self._said is not None:
+            self._say(self._said[0], *self._said[1])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -246,7 +249,7 @@ class ReportsPage(QWidget):
     def _generate(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.message.setText(self.tr("Choose a file to write the report to."))
+            self._say("choose")
             return
         path = Path(text)
         if path.suffix.lower() != "." + self.format_key():
@@ -267,34 +270,48 @@ class ReportsPage(QWidget):
 
     def _cancel(self) -> None:
         self._cancel_flag.set()
-        self.message.setText(self.tr("Cancelling…"))
+        self._say("cancelling")
 
     def report_started(self) -> None:
         self.result = None
         self._set_running(True)
         self.progress.setValue(0)
-        self.message.setText(self.tr("Reading the numbers…"))
+        self._say("reading")
 
     def _progressed(self, fraction: float, _message: str) -> None:
         if not self.running:
             return
         self.progress.setValue(int(fraction * 1000))
-        self.message.setText(self.tr("Reading the numbers…") if fraction < 0.6 else self.tr("Writing the file…"))
+        self._say("reading" if fraction < 0.6 else "writing")
 
     def report_finished(self, result: ReportResult) -> None:
         self.result = result
         self._set_running(False)
         self.progress.setValue(1000)
-        size = labels.value_text(result.bytes / 1024, Unit.COUNT)
-        self.message.setText(self.tr("Wrote %1 (%2 KB).").replace("%1", str(result.path)).replace("%2", size))
+        self._say("wrote", str(result.path), labels.value_text(result.bytes / 1024, Unit.COUNT))
 
     def report_failed(self, error: BaseException) -> None:
         self._set_running(False)
         self.progress.setValue(0)
         if isinstance(error, ReportCancelled):
-            self.message.setText(self.tr("Cancelled: no file was written."))
+            self._say("cancelled")
         else:
-            self.message.setText(self.tr("The report could not be written: %1").replace("%1", str(error)))
+            self._say("failed", str(error))
+
+    def _say(self, key: str, *args: str) -> None:
+        """Show a message; it is kept as a key so a language switch can word it again."""
+        self._said = (key, args)
+        texts = {"choose": self.tr("Choose a file to write the report to."),
+                 "cancelling": self.tr("Cancelling…"),
+                 "reading": self.tr("Reading the numbers…"),
+                 "writing": self.tr("Writing the file…"),
+                 "wrote": self.tr("Wrote %1 (%2 KB)."),
+                 "cancelled": self.tr("Cancelled: no file was written."),
+                 "failed": self.tr("The report could not be written: %1")}
+        text = texts[key]
+        for number, arg in enumerate(args, start=1):
+            text = text.replace(f"%{number}", arg)
+        self.message.setText(text)
 
     def _set_running(self, running: bool) -> None:
         self.running = running

@@ -4,6 +4,7 @@ set to the morning of Thu 2026-11-05 so "this month" is November 2026."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
@@ -29,15 +30,16 @@ def filled(services: Services) -> Services:
     return services
 
 
-def add_history(services: Services, days: int = 63, last: date = date(2026, 11, 4)) -> None:
-    """Daily spend and images for the forecast: 20 + 0.5·t US$ plus a weekday pattern, and
-    as many images as dollars (one attempt each), over `days` days ending `last`."""
+def add_history(services: Services, days: int = 63, last: date = date(2026, 11, 4), noise: float = 0.0) -> None:
+    """Daily spend for the forecast: 20 + 0.5·t US$ plus a weekday pattern (plus seeded
+    noise of ±`noise` when asked), over `days` days ending `last`."""
     effect = [3.0, 2.0, 1.0, 0.0, -1.0, -2.0, -3.0]
+    jitter = random.Random(7)
     first = last - timedelta(days=days - 1)
     with services.db.engine_or_raise().begin() as conn:
         for i in range(days):
             day = first + timedelta(days=i)
-            amount = 20.0 + 0.5 * i + effect[day.weekday()]
+            amount = 20.0 + 0.5 * i + effect[day.weekday()] + jitter.uniform(-noise, noise)
             at = midnight(day, 0) + 12 * 3600
             conn.execute(text("INSERT INTO usage_ledger (created_at, provider, model, amount_usd, kind, note)"
                               " VALUES (:t, 'openai', 'gpt-image-1', :a, 'actual', '')"), {"t": at, "a": amount})
