@@ -37,6 +37,7 @@ class LockScreenView(QWidget):
         self.card.setFixedWidth(340)
         self.avatar = QLabel(self.card)
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.avatar.setMinimumHeight(72)
         self.title = QLabel(self.card)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
@@ -84,7 +85,7 @@ class LockScreenView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         shade = QColor(self.palette().window().color())
-        shade.setAlpha(245)  # the work underneath stays hidden, not just dimmed
+        shade.setAlpha(255)  # the work underneath is hidden, not just dimmed
         painter.fillRect(self.rect(), shade)
 
     def show_locked(self) -> None:

@@ -27,22 +27,24 @@ class ProfileMenu(QMenu):
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("action-lock")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested)
+        self.lock_action.triggered.connect(lambda _checked=False: self.lock_requested.emit())
         self.edit_action = QAction(self)
         self.edit_action.setObjectName("action-edit-profiles")
-        self.edit_action.triggered.connect(self.edit_requested)
+        self.edit_action.triggered.connect(lambda _checked=False: self.edit_requested.emit())
         self.audit_action = QAction(self)
         self.audit_action.setObjectName("action-audit-log")
-        self.audit_action.triggered.connect(self.audit_requested)
+        self.audit_action.triggered.connect(lambda _checked=False: self.audit_requested.emit())
         self.aboutToShow.connect(self.refresh)
         self.refresh()
         self.retranslate()
 
     def refresh(self) -> None:
         """Re-read the profiles (a short read); called each time the menu opens."""
-        self.clear()
+        for action in self.actions():  # not clear(): it would delete Lock, Edit and Audit too
+            self.removeAction(action)
         for action in self.group.actions():
             self.group.removeAction(action)
+            action.deleteLater()
         self.profile_actions.clear()
         current = self.services.profiles.active
         for profile in self.services.profiles.list():

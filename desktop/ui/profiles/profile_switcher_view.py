@@ -22,6 +22,7 @@ class ProfileSwitcherView(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
         self.setIconSize(QSize(18, 18))
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.refresh()
 
     def refresh(self) -> None:
@@ -29,7 +30,7 @@ class ProfileSwitcherView(QToolButton):
         if profile is None:
             return
         self.setIcon(avatar_icon(profile.prefs.avatar_color, profile.name, 18))
-        self.setText(profile.name + (" 🔒" if self.services.profiles.locked else ""))
+        self.setText(profile.name)
         self.retranslate()
 
     def minimumSizeHint(self) -> QSize:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from desktop.core.profiles import events as pev
 from desktop.ui.profiles.background import run_profile_task
@@ -43,8 +43,12 @@ class ProfilesController(QObject):
             bar.addMenu(self.menu)
         # In the menu bar's right corner (where people look for "who am I"); the status bar
         # is already as wide as a small screen allows.
-        self.switcher = ProfileSwitcherView(self.services, self.menu, bar)
-        bar.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)
+        self.corner = QWidget(bar)
+        self.switcher = ProfileSwitcherView(self.services, self.menu, self.corner)
+        corner_layout = QHBoxLayout(self.corner)
+        corner_layout.setContentsMargins(0, 0, 8, 0)
+        corner_layout.addWidget(self.switcher)
+        bar.setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
         self.lock_screen = LockScreenView(self.services, self.bridge, window)
         self.lock_screen.unlocked.connect(self._after_unlock)
         self.idle = IdleWatcher(self)
