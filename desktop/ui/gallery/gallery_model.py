@@ -163,8 +163,8 @@ class GalleryModel(QAbstractListModel):
         for record in self.gallery.records(wanted):
             self._remember(record)
         self.pages_fetched += 1
-        if self.sync_badges is not None:
-            self.sync_badges.prefetch(self._ids[start:start + PAGE_SIZE])
+        if self.sync_badges is not None:  # this page and the next: badges ready before they are painted
+            self.sync_badges.prefetch(self._ids[start:start + 2 * PAGE_SIZE])
 
     def _remember(self, record: AssetRecord) -> None:
         # Records are plain tuples: the garbage collector stops tracking them, so paging

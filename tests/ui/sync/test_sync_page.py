@@ -127,3 +127,23 @@ def test_the_dialog_refuses_an_address_it_cannot_use(qtbot, services, bridge, en
     assert "azure_connection_string" in dialog.credential_edits
     assert dialog.kind_label.text() == "Azure Blob Storage"
     dialog.reject()
+
+
+def test_screenshots_of_the_page_and_the_dialog_in_english_and_chinese(
+        qtbot, services, bridge, appearance, moto, bucket, artifacts_dir):
+    appearance.translations.apply("en")
+    settings, page = open_page(qtbot, services, bridge)
+    add_destination(qtbot, page, f"s3://{bucket}/team", moto.url, "team", S3_KEYS)
+    run_test_button(qtbot, page)
+    settings.resize(820, 600)  # the dialog's own size
+    page.edit_selected()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.existing is not None, timeout=5000)
+    for language in ("en", "zh_TW"):
+        appearance.translations.apply(language)
+        qtbot.wait(100)
+        assert settings.grab().save(str(artifacts_dir / f"sync_page_tested_{language}.png"))
+        assert page.dialog.grab().save(str(artifacts_dir / f"sync_destination_dialog_{language}.png"))
+    assert page.dialog.windowTitle() == "編輯同步目的地"
+    assert page.message.text().startswith("連線正常：")  # the result line follows the language
+    appearance.translations.apply("en")
+    page.dialog.reject()
