@@ -23,6 +23,7 @@ from desktop.core.audit.recorder import AuditRecorder
 from desktop.core.config import AppConfig, ConfigStore
 from desktop.core.events import EventBus
 from desktop.core.gallery.service import GalleryService
+from desktop.core.profiles.budget import BudgetWatch
 from desktop.core.profiles.secret_router import ProfileSecrets
 from desktop.core.profiles.service import ProfileService
 from desktop.core.profiles.wiring import follow_current_profile
@@ -153,6 +154,7 @@ def build_services(
                                http=http, config_store=config_store, executors=executors)
     AuditRecorder(audit, events, config).attach()
     follow_current_profile(profiles, events, queue=queue, workflow=workflow, reports=reports)
+    BudgetWatch(profiles, events).attach()
     profiles.start()
     return Services(
         config_store=config_store, config=config, root=root, db=db, events=events,

@@ -713,7 +713,12 @@
 <context>
     <name>ProfilesController</name>
     <message>
-        <location filename="../../desktop/ui/profiles/profiles_controller.py" line="123" />
+        <location filename="../../desktop/ui/profiles/profiles_controller.py" line="100" />
+        <source>“%1” has spent %2 this month, over the monthly budget of %3.</source>
+        <translation>「%1」本月已花費 %2，超過每月預算 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profiles/profiles_controller.py" line="129" />
         <source>Switching profiles</source>
         <translation>正在切換設定檔</translation>
     </message>

@@ -110,6 +110,7 @@ class AuditLogDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1100, 620)
         self._loading = False
+        self._generation = 0
         self.retranslate()
         self.refresh()
 
@@ -148,13 +149,19 @@ class AuditLogDialog(QDialog):
         if self._loading:
             return
         query, audit = self.query(), self.audit
+        self._generation += 1
+        generation = self._generation
 
-        async def work() -> list[int]:
-            return await asyncio.get_running_loop().run_in_executor(self.services.executors.io, audit.ids, query)
+        async def work() -> tuple[int, list[int]]:
+            ids = await asyncio.get_running_loop().run_in_executor(self.services.executors.io, audit.ids, query)
+            return generation, ids
 
         self.bridge.run_task(work(), self.tr("Reading the audit log"), on_done=self._loaded, owner=self)
 
-    def _loaded(self, ids: list[int]) -> None:
+    def _loaded(self, result: tuple[int, list[int]]) -> None:
+        generation, ids = result
+        if generation != self._generation:  # a newer filter's read is on its way (reads may finish out of order)
+            return
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n entries", "", len(ids)))
         self.entries_loaded.emit(len(ids))

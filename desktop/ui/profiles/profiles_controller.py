@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from desktop.core.profiles import events as pev
+from desktop.ui import formatting as fmt
 from desktop.ui.profiles.background import run_profile_task
 from desktop.ui.profiles.idle_watcher import IdleWatcher
 from desktop.ui.profiles.lock_screen_view import LockScreenView
@@ -93,6 +94,11 @@ class ProfilesController(QObject):
         elif isinstance(event, pev.ProfileDidUnlock):
             self.lock_screen.hide()
             self._follow_profile()
+        elif isinstance(event, pev.ProfileBudgetDidExceed):
+            spent, budget = fmt.money(event.spent_usd), fmt.money(event.budget_usd)
+            self.window.banner.show_message(lambda: self.tr(
+                "“%1” has spent %2 this month, over the monthly budget of %3.").replace(
+                "%1", event.name).replace("%2", spent).replace("%3", budget), "warning")
         elif isinstance(event, pev.ProfilesDidChange):
             appearance = getattr(self.window, "appearance", None)
             if appearance is not None:
