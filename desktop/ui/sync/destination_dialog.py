@@ -131,8 +131,12 @@ class DestinationDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #d32f2f;")
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        # "Add" / "Save" as our own button: a standard OK button gets its text back from Qt
+        # at every language change.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("DestinationOk")
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.check_and_accept)
         self.buttons.rejected.connect(self.reject)
         self._build_layout()
@@ -343,8 +347,7 @@ class DestinationDialog(QDialog):
         self.backups_check.setText(self.tr("Upload library backups"))
         self.key_file_button.setText(self.tr("Load key file…"))
         self.forget_check.setText(self.tr("Forget the stored credentials"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Save") if self.existing else self.tr("Add"))
+        self.ok_button.setText(self.tr("Save") if self.existing else self.tr("Add"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._label_credentials()
         if self._kind is None and not self.url_edit.text().strip():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.settings.settings_dialog import SettingsDialog
 from desktop.ui.sync.sync_page_view import SyncPageView
@@ -34,7 +34,7 @@ def add_destination(qtbot: Any, page: SyncPageView, url: str, endpoint: str, nam
     for field, value in (keys or {}).items():
         dialog.credential_edits[field].setText(value)
     with qtbot.waitSignal(page.message_shown, timeout=5000):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.selected_name() == name, timeout=5000)
 
 
@@ -99,7 +99,7 @@ def test_options_edited_in_the_page_reach_the_service(qtbot, services, bridge, e
     dialog.backups_check.setChecked(False)
     dialog.forget_check.setChecked(True)
     with qtbot.waitSignal(page.message_shown, timeout=5000):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.ok_button.click()
 
     opts = services.sync.destination("team").options
     assert (opts.concurrency, opts.bandwidth_limit, opts.delete_policy.value) == (3, int(2.5 * 2**20), "mirror")
@@ -118,7 +118,7 @@ def test_the_dialog_refuses_an_address_it_cannot_use(qtbot, services, bridge, en
     _dialog, page = open_page(qtbot, services, bridge)
     dialog = page.add_destination()
     dialog.url_edit.setText("ftp://example.com/x")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.ok_button.click()
     assert dialog.isVisible() and "s3://bucket/folder" in dialog.error_label.text()
     dialog.url_edit.setText("gs://team-bucket/images")
     assert list(dialog.credential_edits) == ["gcs_service_account_json"]
@@ -143,7 +143,7 @@ def test_screenshots_of_the_page_and_the_dialog_in_english_and_chinese(
         qtbot.wait(100)
         assert settings.grab().save(str(artifacts_dir / f"sync_page_tested_{language}.png"))
         assert page.dialog.grab().save(str(artifacts_dir / f"sync_destination_dialog_{language}.png"))
-    assert page.dialog.windowTitle() == "編輯同步目的地"
+    assert page.dialog.windowTitle() == "編輯同步目的地" and page.dialog.ok_button.text() == "儲存"
     assert page.message.text().startswith("連線正常：")  # the result line follows the language
     appearance.translations.apply("en")
     page.dialog.reject()
