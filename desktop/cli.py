@@ -7,6 +7,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import __version__
 
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not argv or argv[0].startswith("--smoke-test") or argv[0] in ("--library", "--profile"):
+    if not argv or _opens_window(parser, argv[0]):
         return _run_gui(parser, argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -58,6 +59,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     return int(args.func(args) or 0)
+
+
+def _opens_window(parser: argparse.ArgumentParser, first: str) -> bool:
+    """The window's options, or a file to open in it (from the file manager or the app icon)
+    rather than a command name."""
+    if first.startswith("-"):
+        return first.startswith(("--smoke-test", "--library", "--profile", "--no-welcome"))
+    commands = next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {})
+    # A mistyped command is not a file: the parser then says which commands exist.
+    return first not in commands and Path(first).exists()
 
 
 def _run_gui(parser: argparse.ArgumentParser, argv: list[str]) -> int:

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     settings_opened = Signal(object)  # the SettingsDialog
+    backups_opened = Signal(object)  # the BackupsDialog
+    restore_requested = Signal(object)  # Path of a backup: the session restores and reopens
 
     def __init__(self, services: Any, bridge: QtBridge, appearance: Appearance | None = None,
                  parent: QWidget | None = None) -> None:
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.queue_view = QueueView(services, bridge, self)
         self.queue_view.asset_requested.connect(self.open_asset)
         self.add_tab(self.queue_view, QT_TRANSLATE_NOOP("MainWindow", "Queue"))
+        self.backups: Any = None  # the core's BackupSchedule, set by the session (app.py)
         self.gallery_view: QWidget | None = None
         self.workflow_view: QWidget | None = None
         self.analytics_view: QWidget | None = None
@@ -172,12 +175,16 @@ class MainWindow(QMainWindow):
         self.pause_queue_action.setObjectName("action-pause-queue")
         self.pause_queue_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.pause_queue_action.triggered.connect(lambda: self.set_queue_paused(not self.status.paused))
+        self.backups_action = QAction(self)
+        self.backups_action.setObjectName("action-backups")
+        self.backups_action.triggered.connect(self.open_backups)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.queue_view.open_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.queue_menu = self.menuBar().addMenu("")
@@ -205,6 +212,19 @@ class MainWindow(QMainWindow):
         dialog.applied.connect(self._settings_applied)
         dialog.open()
         self.settings_opened.emit(dialog)
+        return dialog
+
+    def open_backups(self) -> QWidget | None:
+        """The Backups dialog; a restore it asks for is done by the session (app.py), which
+        closes the library, restores and reopens it."""
+        if self.backups is None:
+            return None
+        from desktop.ui.backups.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services, self.bridge, self.backups, self)
+        dialog.restore_requested.connect(self.restore_requested)
+        dialog.open()
+        self.backups_opened.emit(dialog)
         return dialog
 
     def _settings_applied(self) -> None:
@@ -278,6 +298,7 @@ class MainWindow(QMainWindow):
         self.queue_menu.setTitle(self.tr("&Queue"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("Settings…"))
+        self.backups_action.setText(self.tr("Backups…"))
         self.quit_action.setText(self.tr("Quit"))
         self.pause_queue_action.setText(self.tr("Pause or resume the queue"))
         self.about_action.setText(self.tr("About"))
