@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.settings.settings_dialog import SettingsDialog
 from desktop.ui.sync.sync_page_view import SyncPageView
 
+pytestmark = pytest.mark.emulator
 S3_KEYS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing-secret-value"}
 
 
