@@ -37,232 +37,232 @@
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="187" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="191" />
         <source>Not a destination address this app understands yet.</source>
         <translation>本程式還看不懂這個目的地位址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="227" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="231" />
         <source>Stored: %1 (type to replace)</source>
         <translation>已儲存：%1（輸入新值即可取代）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="228" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="232" />
         <source>Not stored</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="230" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="234" />
         <source>Leave these empty to use the AWS profile or the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables.</source>
         <translation>留空則使用 AWS 設定檔，或 AWS_ACCESS_KEY_ID 與 AWS_SECRET_ACCESS_KEY 環境變數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="232" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="236" />
         <source>Leave this empty to use GOOGLE_APPLICATION_CREDENTIALS or the gcloud login of this computer.</source>
         <translation>留空則使用 GOOGLE_APPLICATION_CREDENTIALS，或這台電腦的 gcloud 登入資訊。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="234" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="238" />
         <source>Give one of these, or leave them empty to use the AZURE_STORAGE_CONNECTION_STRING environment variable.</source>
         <translation>擇一填寫即可；全部留空則使用 AZURE_STORAGE_CONNECTION_STRING 環境變數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="237" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="241" />
         <source>Type the address first: the fields depend on the storage service.</source>
         <translation>請先輸入位址：需要填寫的欄位依儲存服務而定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="241" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="245" />
         <source>Choose the service account key file</source>
         <translation>選擇服務帳戶金鑰檔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="242" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="246" />
         <source>Key files (*.json)</source>
         <translation>金鑰檔（*.json）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="260" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="264" />
         <source>Reading the key file</source>
         <translation>正在讀取金鑰檔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="296" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="300" />
         <source>Type the address of the bucket.</source>
         <translation>請輸入儲存貯體的位址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="300" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="304" />
         <source>Use s3://bucket/folder, gs://bucket/folder, az://container/folder or https://ACCOUNT.blob.core.windows.net/container/folder.</source>
         <translation>請使用 s3://儲存貯體/資料夾、gs://儲存貯體/資料夾、az://容器/資料夾，或 https://帳戶.blob.core.windows.net/容器/資料夾 的格式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="305" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="309" />
         <source>A name is up to 64 letters, digits, '_' or '-', without spaces.</source>
         <translation>名稱最多 64 個字元，只能用英文字母、數字、「_」或「-」，不可有空格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="307" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="311" />
         <source>Another destination is already called %1.</source>
         <translation>已經有另一個目的地叫做 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="310" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="314" />
         <source>The endpoint is a web address such as https://minio.example.com:9000.</source>
         <translation>端點必須是網址，例如 https://minio.example.com:9000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="315" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="319" />
         <source>Edit sync destination</source>
         <translation>編輯同步目的地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="315" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="319" />
         <source>Add sync destination</source>
         <translation>新增同步目的地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="316" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="320" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="317" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="321" />
         <source>Credentials</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="318" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="322" />
         <source>Options</source>
         <translation>選項</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="319" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="323" />
         <source>Address</source>
         <translation>位址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="320" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="324" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="321" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="325" />
         <source>Endpoint URL</source>
         <translation>端點網址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="322" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="326" />
         <source>Region</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="323" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="327" />
         <source>AWS profile</source>
         <translation>AWS 設定檔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="324" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="328" />
         <source>Parallel transfers</source>
         <translation>同時傳輸數</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="325" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="329" />
         <source>Bandwidth limit</source>
         <translation>頻寬上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="326" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="330" />
         <source>When an image is deleted here</source>
         <translation>在本機刪除圖片時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="327" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="331" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="328" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="332" />
         <source>s3://team-bucket/batch-images</source>
         <translation>s3://team-bucket/batch-images</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="329" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="333" />
         <source>s3://bucket/folder, gs://bucket/folder, az://container/folder or https://ACCOUNT.blob.core.windows.net/container/folder</source>
         <translation>s3://儲存貯體/資料夾、gs://儲存貯體/資料夾、az://容器/資料夾，或 https://帳戶.blob.core.windows.net/容器/資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="331" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="335" />
         <source>From the bucket name</source>
         <translation>預設取自儲存貯體名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="332" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="336" />
         <source>Only for MinIO, R2 and other S3-compatible stores</source>
         <translation>僅限 MinIO、R2 等相容 S3 的儲存服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="333" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="337" />
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="334" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="338" />
         <source>Default</source>
         <translation>預設</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="335" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="339" />
         <source>MB/s</source>
         <translation>MB/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="336" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="340" />
         <source>Unlimited</source>
         <translation>不限制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="337" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="341" />
         <source>backups</source>
         <translation>份備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="340" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="344" />
         <source>Keep: the bucket keeps every image ever pushed. Mirror: deleting an image here (or moving it to the trash) deletes it there too.</source>
         <translation>保留：儲存貯體會留著所有上傳過的圖片。同步刪除：在本機刪除圖片（或移到垃圾桶）時，雲端的也一併刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="342" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="346" />
         <source>Bring in images other computers pushed here</source>
         <translation>匯入其他電腦上傳到這裡的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="343" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="347" />
         <source>Upload library backups</source>
         <translation>上傳圖庫備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="344" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="348" />
         <source>Load key file…</source>
         <translation>載入金鑰檔…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="345" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="349" />
         <source>Forget the stored credentials</source>
         <translation>清除已儲存的憑證</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="347" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="350" />
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="347" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="350" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/destination_dialog.py" line="348" />
+        <location filename="../../desktop/ui/sync/destination_dialog.py" line="351" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -484,22 +484,22 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/labels.py" line="20" />
-        <source>Stored in this app (secrets store)</source>
-        <translation>儲存在本程式（機密資料存放區）</translation>
+        <source>this app's secrets store</source>
+        <translation>本程式的機密資料存放區</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/labels.py" line="21" />
-        <source>The cloud tool's usual sources (profile, environment)</source>
+        <source>the cloud tool's usual sources (profile, environment)</source>
         <translation>雲端工具的預設來源（設定檔、環境變數）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/labels.py" line="22" />
-        <source>AZURE_STORAGE_CONNECTION_STRING environment variable</source>
+        <source>the AZURE_STORAGE_CONNECTION_STRING environment variable</source>
         <translation>AZURE_STORAGE_CONNECTION_STRING 環境變數</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/labels.py" line="24" />
-        <source>STORAGE_EMULATOR_HOST emulator (anonymous)</source>
+        <source>the STORAGE_EMULATOR_HOST emulator (anonymous)</source>
         <translation>STORAGE_EMULATOR_HOST 模擬器（匿名）</translation>
     </message>
     <message>
@@ -759,8 +759,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/sync_page_view.py" line="349" />
-        <source>Connection works: %1 is reachable, the credentials (%2) were accepted, and a test file was written, verified and removed.</source>
-        <translation>連線正常：可以連到 %1，憑證（%2）已通過，並已寫入、驗證後刪除一個測試檔案。</translation>
+        <source>Connection works: %1 is reachable, the credentials from %2 were accepted, and a test file was written, verified and removed.</source>
+        <translation>連線正常：可以連到 %1，來自%2的憑證已通過，並已寫入、驗證後刪除一個測試檔案。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/sync_page_view.py" line="359" />

@@ -17,12 +17,12 @@ DELETE_POLICIES = {
 }
 
 CREDENTIAL_SOURCES = {
-    "the secrets store": QT_TRANSLATE_NOOP("SyncLabels", "Stored in this app (secrets store)"),
-    "SDK defaults": QT_TRANSLATE_NOOP("SyncLabels", "The cloud tool's usual sources (profile, environment)"),
+    "the secrets store": QT_TRANSLATE_NOOP("SyncLabels", "this app's secrets store"),
+    "SDK defaults": QT_TRANSLATE_NOOP("SyncLabels", "the cloud tool's usual sources (profile, environment)"),
     "AZURE_STORAGE_CONNECTION_STRING": QT_TRANSLATE_NOOP(
-        "SyncLabels", "AZURE_STORAGE_CONNECTION_STRING environment variable"),
+        "SyncLabels", "the AZURE_STORAGE_CONNECTION_STRING environment variable"),
     "STORAGE_EMULATOR_HOST (anonymous)": QT_TRANSLATE_NOOP(
-        "SyncLabels", "STORAGE_EMULATOR_HOST emulator (anonymous)"),
+        "SyncLabels", "the STORAGE_EMULATOR_HOST emulator (anonymous)"),
 }
 
 CREDENTIAL_FIELDS = {

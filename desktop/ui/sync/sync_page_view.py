@@ -346,7 +346,7 @@ class SyncPageView(QWidget):
             source = row.credentials_source if row else ""
             url = row.destination.url.text if row else name
             self.show_message(lambda: self.tr(
-                "Connection works: %1 is reachable, the credentials (%2) were accepted, and a test file "
+                "Connection works: %1 is reachable, the credentials from %2 were accepted, and a test file "
                 "was written, verified and removed.").replace("%1", url).replace(
                 "%2", label(CREDENTIAL_SOURCES, source)), True)
         else:

@@ -58,7 +58,7 @@ def test_a_destination_added_in_the_page_passes_its_test_and_keeps_its_keys_secr
 
     assert page.message.property("ok") == "true", text
     assert text.startswith("Connection works") and f"s3://{bucket}/team" in text
-    assert "Stored in this app" in text  # the keys typed in were the ones used
+    assert "credentials from this app's secrets store were accepted" in text  # the keys typed in
     assert services.secrets.get("sync.team.aws_secret_access_key") == "testing-secret-value"
     assert services.sync.credentials_source("team") == "the secrets store"
     dest = services.sync.destination("team")
