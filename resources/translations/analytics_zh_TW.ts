@@ -357,82 +357,87 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="100"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="83"/>
+        <source>Preparing the analytics summaries</source>
+        <translation>準備分析摘要資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="104"/>
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="100"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="104"/>
         <source>Live</source>
         <translation>即時監控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="100"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="104"/>
         <source>Forecast</source>
         <translation>預測</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="100"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="104"/>
         <source>Cost-benefit</source>
         <translation>成本效益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="101"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="105"/>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="129"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="133"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="143"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="147"/>
         <source>Reading the filter choices</source>
         <translation>讀取篩選選項</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="170"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="174"/>
         <source>Reading the dashboard</source>
         <translation>讀取儀表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="174"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="178"/>
         <source>Forecasting</source>
         <translation>計算預測</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="178"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="182"/>
         <source>Reading cost and value per project</source>
         <translation>讀取各專案的花費與價值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="192"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="196"/>
         <source>%1 failed: %2</source>
         <translation>%1失敗：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="226"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="234"/>
         <source>Saving your numbers</source>
         <translation>儲存您的數值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="237"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="245"/>
         <source>Writing the report</source>
         <translation>產生報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="241"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="249"/>
         <source>Reading the report schedules</source>
         <translation>讀取報表排程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="245"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="253"/>
         <source>Report schedules</source>
         <translation>報表排程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="248"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="256"/>
         <source>Saving the report schedules</source>
         <translation>儲存報表排程</translation>
     </message>

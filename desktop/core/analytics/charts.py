@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import text
 
+from desktop.core.analytics import rollups
 from desktop.core.analytics.dimensions import Dim, bucket_date, buckets_between, pick_bucket
 from desktop.core.analytics.facts import core_facts
 from desktop.core.analytics.filters import Filter
@@ -32,6 +33,7 @@ class LatencyDistribution:
     p95_ms: float | None
     mean_ms: float | None
     bins: list[tuple[float, float | None, int]]  # [low, high) in ms (None = no upper bound), count
+    approximate: bool = False  # percentiles from the rollups' fine histogram (long ranges)
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,10 @@ def by_dimension(engine: MetricEngine, keys: list[str], dim: Dim, flt: Filter, *
 
 def latency_distributions(engine: MetricEngine, flt: Filter) -> list[LatencyDistribution]:
     """Percentiles from the registry (window functions); counts, mean and histogram bins in
-    one more scan."""
+    one more scan. With daily rollups, counts, mean and bins come from them (exactly), and
+    over ranges longer than a month the percentiles too (within half a fine bin)."""
+    if engine.rollups_usable(flt, (Dim.PROVIDER,)):
+        return _latency_from_rollups(engine, flt)
     pct = engine.grouped(["latency_p50", "latency_p95"], flt, (Dim.PROVIDER,)).by_key()
     fact = core_facts()["attempts"]
     edges = list(LATENCY_EDGES_MS) + [None]
@@ -141,6 +146,55 @@ def latency_distributions(engine: MetricEngine, flt: Filter) -> list[LatencyDist
             provider, calls, p.get("latency_p50"), p.get("latency_p95"), mean,
             [(float(lo), None if hi is None else float(hi), int(n or 0))  # type: ignore[arg-type]
              for lo, hi, n in zip(edges[:-1], edges[1:], row[3:], strict=True)]))
+    return out
+
+
+def _latency_from_rollups(engine: MetricEngine, flt: Filter) -> list[LatencyDistribution]:
+    fact = rollups.FACTS["attempts"]
+    body, params = fact.from_and_where(flt)
+    bins = ", ".join(f"SUM(r.b{i})" for i in range(len(LATENCY_EDGES_MS)))
+    sql = (f"SELECT r.provider, SUM(r.lat_n), SUM(r.lat_sum) / SUM(r.lat_n), {bins} {body}"
+           " GROUP BY r.provider HAVING SUM(r.lat_n) > 0 ORDER BY r.provider")
+    span = time_range(engine, flt)  # an open range spans the data's days
+    long_range = span is not None and (span[1] - span[0]).days + 1 > rollups.EXACT_PERCENTILES_UP_TO_DAYS
+    with engine.connect() as conn:
+        rows = conn.execute(text(sql), params).all()
+        fine = _fine_percentiles(conn, flt) if long_range else {}
+    pct = {} if long_range else engine.grouped(["latency_p50", "latency_p95"], flt, (Dim.PROVIDER,)).by_key()
+    edges = list(LATENCY_EDGES_MS) + [None]
+    out = []
+    for row in rows:
+        provider = str(row[0])
+        p50, p95 = fine.get(provider, (None, None)) if long_range else (
+            pct.get((row[0],), {}).get("latency_p50"), pct.get((row[0],), {}).get("latency_p95"))
+        out.append(LatencyDistribution(
+            provider, int(row[1]), p50, p95, row[2],
+            [(float(lo), None if hi is None else float(hi), int(n or 0))  # type: ignore[arg-type]
+             for lo, hi, n in zip(edges[:-1], edges[1:], row[3:], strict=True)], approximate=long_range))
+    return out
+
+
+def _fine_percentiles(conn: object, flt: Filter) -> dict[str, tuple[float, float]]:
+    """Nearest-rank p50 and p95 per provider from the fine histogram: the middle of the bin
+    that holds the rank."""
+    body, params = rollups.LATENCY_FACT.from_and_where(flt)
+    rows = conn.execute(text(  # type: ignore[attr-defined]
+        f"SELECT r.provider, r.bin_ms, SUM(r.n) {body} GROUP BY r.provider, r.bin_ms ORDER BY 1, 2"), params).all()
+    by_provider: dict[str, list[tuple[float, int]]] = {}
+    for provider, bin_ms, n in rows:
+        by_provider.setdefault(str(provider), []).append((float(bin_ms), int(n)))
+    out = {}
+    for provider, counts in by_provider.items():
+        total = sum(n for _, n in counts)
+        picks = []
+        for p in (50, 95):
+            seen = 0
+            for bin_ms, n in counts:
+                seen += n
+                if seen * 100 >= p * total:
+                    picks.append(bin_ms + rollups.fine_bin_width(bin_ms) / 2)
+                    break
+        out[provider] = (picks[0], picks[1])
     return out
 
 

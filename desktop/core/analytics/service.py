@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from desktop.core.analytics import charts
+from desktop.core.analytics import charts, rollups
 from desktop.core.analytics.dashboard import Dashboard, build_dashboard
 from desktop.core.analytics.dimensions import Dim
 from desktop.core.analytics.failures import FailureMessage, top_error_messages
-from desktop.core.analytics.filters import Filter
+from desktop.core.analytics.filters import Filter, local_offset
 from desktop.core.analytics.forecast import Forecast, forecast
 from desktop.core.analytics.live import LiveMonitor
 from desktop.core.analytics.metrics import METRICS, Metric
@@ -38,9 +38,9 @@ class FilterOptions:
 
 class AnalyticsService:
     def __init__(self, db: Database, *, contract: WorkflowContract | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, use_rollups: bool = True) -> None:
         self.db = db
-        self.engine = MetricEngine(db, contract)
+        self.engine = MetricEngine(db, contract, use_rollups=use_rollups)
         self.clock = clock
 
     def close(self) -> None:
@@ -51,6 +51,19 @@ class AnalyticsService:
     @staticmethod
     def metrics() -> tuple[Metric, ...]:
         return METRICS
+
+    # -- daily rollups ---------------------------------------------------------------------
+    def ensure_rollups(self, tz_offset_s: int | None = None) -> bool:
+        """Build the daily rollups for `tz_offset_s` (the machine's offset by default) unless
+        they are built for it already; True when they were (re)built. A write: run it on the
+        store's writer. Once built, triggers keep them current."""
+        tz = local_offset(self.clock()) if tz_offset_s is None else tz_offset_s
+        with self.db.engine_or_raise().begin() as conn:
+            state = rollups.read_state(conn)
+            if state is not None and state.tz_offset_s == tz:
+                return False
+            rollups.rebuild(conn, tz, self.clock())
+        return True
 
     def availability(self) -> Availability:
         return self.engine.availability()

@@ -117,3 +117,16 @@ def test_period_presets_cover_the_calendar(period, first, last) -> None:
     from desktop.ui.analytics.filter_bar_view import period_range
 
     assert period_range(period, date(2026, 11, 5)) == (first, last)
+
+
+def test_the_tab_builds_the_daily_rollups_and_reads_the_same_numbers_from_them(qtbot, view, filled) -> None:
+    from desktop.core.analytics.filters import Filter
+
+    wait_dashboard(qtbot, view)
+    qtbot.waitUntil(lambda: filled.analytics.engine.rollups_usable(Filter()), timeout=10_000)
+    before = filled.analytics.engine.rollup_reads
+    view.refresh_all()
+    qtbot.waitUntil(lambda: filled.analytics.engine.rollup_reads > before and not view.reader.is_busy("dashboard"),
+                    timeout=10_000)
+    assert _tile_text(view, "images_made") == "5" and _tile_text(view, "success_rate") == "75.0%"
+    assert _tile_text(view, "spend_this_month") == "$0.16"
