@@ -228,7 +228,11 @@ def add_workflow(db: Database, assets: dict[int, int]) -> None:
                 conn.execute(text(sql), dict(zip("abcdef", v, strict=False)))
         p, au = contract.profiles, contract.audit
         for pid, name in ((1, "小美"), (2, "Sam")):
-            insert_row(conn, p.table, {p.col("id"): pid, p.col("name"): name})
+            # The app may already have made its default profile: rename it instead.
+            renamed = conn.execute(text(f'UPDATE "{p.table}" SET {p.col("name")} = :n WHERE {p.col("id")} = :i'),
+                                   {"n": name, "i": pid}).rowcount
+            if not renamed:
+                insert_row(conn, p.table, {p.col("id"): pid, p.col("name"): name})
         for entry in audit:
             insert_row(conn, au.table, {au.col(r): v for r, v in zip(("at", "actor", "action", "target", "detail"),
                                                                        entry, strict=True)})
