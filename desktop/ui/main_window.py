@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = StatusBarView(services, bridge, self)
         self.setStatusBar(self.status)
-        self.status.settings_requested.connect(self.open_settings)
+        self.status.settings_requested.connect(lambda: self.open_settings("providers"))
+        self.status.sync_settings_requested.connect(lambda: self.open_settings("sync"))
         self.status.pause_toggled.connect(self.set_queue_paused)
         self.queue_view = QueueView(services, bridge, self)
         self.queue_view.asset_requested.connect(self.open_asset)
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("action-settings")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.triggered.connect(lambda _checked=False: self.open_settings())
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -207,8 +208,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.queue_view)
         self.queue_view.open_files(paths)
 
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self, page: str = "") -> SettingsDialog:
+        """`page` ("providers", "sync") opens the dialog where the user's click was about."""
         dialog = SettingsDialog(self.services, self.bridge, self)
+        dialog.show_page(page)
         dialog.applied.connect(self._settings_applied)
         dialog.open()
         self.settings_opened.emit(dialog)
@@ -285,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def _banner_action(self, key: str) -> None:
         if key == "settings":
-            self.open_settings()
+            self.open_settings("providers")
 
     # -- language and closing ------------------------------------------------------------------
     def retranslate(self) -> None:

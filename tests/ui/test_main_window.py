@@ -186,3 +186,17 @@ def test_use_as_template_queues_the_image_paused_and_opens_its_editor(qtbot, ser
     job = services.queue.jobs([opened.args[0].job.id])[0]
     assert job.state.value == "paused" and job.request.seed == 77 and job.prompt == "一盞燈籠 a lantern"
     assert opened.args[0].isVisible()
+
+
+def test_status_bar_clicks_open_settings_where_they_point(qtbot, window):
+    opened = []
+    window.settings_opened.connect(opened.append)
+
+    window.status.sync_settings_requested.emit()
+    window.status.settings_requested.emit()
+
+    sync_dialog, provider_dialog = opened
+    assert sync_dialog.tabs.currentWidget() is sync_dialog.sync_page
+    assert provider_dialog.tabs.currentWidget() is provider_dialog.providers_page
+    for dialog in opened:
+        dialog.reject()

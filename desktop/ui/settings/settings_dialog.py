@@ -201,6 +201,13 @@ class SettingsDialog(QDialog):
         self.error_label.show()
 
     # -- language ------------------------------------------------------------------------------
+    def show_page(self, page: str) -> None:
+        """Bring a page to the front: "providers" or "sync" (others: the first page)."""
+        pages = {"providers": self.providers_page, "sync": self.sync_page}
+        widget = pages.get(page)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("General"))

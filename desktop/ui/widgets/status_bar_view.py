@@ -31,7 +31,8 @@ class ClickableLabel(QLabel):
 class StatusBarView(QStatusBar):
     """Provider dots (click: Settings), queue state and ETA, sync state."""
 
-    settings_requested = Signal()
+    settings_requested = Signal()  # about providers
+    sync_settings_requested = Signal()
     pause_toggled = Signal(bool)  # the user asked to pause (True) or resume (False)
 
     def __init__(self, services: Any, bridge: QtBridge, parent: QWidget | None = None) -> None:
@@ -50,7 +51,7 @@ class StatusBarView(QStatusBar):
         self.pause_button.setAutoRaise(True)
         self.pause_button.toggled.connect(self._pause_clicked)
         self.sync_indicator = SyncIndicatorView(services, bridge, self)
-        self.sync_indicator.settings_requested.connect(self.settings_requested)
+        self.sync_indicator.settings_requested.connect(self.sync_settings_requested)
         self.sync_label = self.sync_indicator.label
         self.addWidget(self.providers_box)
         self.addPermanentWidget(self.queue_label)
