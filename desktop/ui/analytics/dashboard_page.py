@@ -74,7 +74,7 @@ class DashboardPage(QWidget):
         self.tiles.show_tiles(dash.kpis)
         self.charts["cost_by_provider"].show_chart(dash.cost_by_provider, until=self.today)
         self.charts["images_and_failures"].show_chart(dash.images_and_failures, until=self.today)
-        latency_names = [self._latency_name(d.provider, d.p50_ms, d.p95_ms) for d in dash.latency]
+        latency_names = [self._latency_name(d.provider, d.p50_ms, d.p95_ms, d.approximate) for d in dash.latency]
         self.charts["latency"].show_chart(dash.latency_chart, latency_names)
         self.charts["success_by_model"].show_chart(dash.success_by_model)
         self.charts["failures_by_kind"].show_chart(_translated_kinds(dash.failures_by_kind))
@@ -86,9 +86,11 @@ class DashboardPage(QWidget):
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
-    def _latency_name(self, provider: str, p50: float | None, p95: float | None) -> str:
+    def _latency_name(self, provider: str, p50: float | None, p95: float | None, approximate: bool) -> str:
         def seconds(ms: float | None) -> str:
-            return labels.value_text(ms / 1000 if ms is not None else None, Unit.SECONDS)
+            # Long ranges read percentiles from a histogram: "≈" says so.
+            return ("≈" if approximate else "") + labels.value_text(ms / 1000 if ms is not None else None,
+                                                                   Unit.SECONDS)
         return self.tr("%1 (p50 %2, p95 %3)").replace("%1", provider).replace("%2", seconds(p50)).replace(
             "%3", seconds(p95))
 
