@@ -8,6 +8,8 @@ import logging
 import os
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from desktop.core.config import ConfigError, ConfigStore
 from desktop.core.discovery import cloud_providers, discover_local_servers_blocking
 from desktop.ui.welcome.choices import WelcomeChoices
@@ -32,7 +34,8 @@ def run_welcome(config_store: ConfigStore, translations: Any) -> WelcomeChoices:
         language=translations.language, set_language=translations.apply)
     wizard.exec()
     choices = wizard.choices or WelcomeChoices(skipped=True)
-    wizard.deleteLater()
+    wizard.deleteLater()  # gone before the window is built
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     choices.apply_to(config)
     try:
         config_store.save(config)
