@@ -14,6 +14,7 @@ import contextlib
 import logging
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -169,10 +170,39 @@ class BackupSchedule:
             raise RestoreError(f"{self.root}: the library is open in another program (process "
                                f"{lock.owner()}); close it and restore again. Nothing was changed.")
         try:
-            safety = backup.restore(Path(source), self.db_path, self.backups_dir)
-        except (backup.BackupError, OSError) as exc:
+            backup.verify(Path(source))
+            safety = self._safety_copy()
+            if safety is None:  # damaged or missing: backup.restore moves it aside first
+                safety = backup.restore(Path(source), self.db_path, self.backups_dir)
+            else:
+                _copy_database(Path(source), self.db_path)
+        except (backup.BackupError, sqlite3.Error, OSError) as exc:
             raise RestoreError(f"{source}: cannot restore: {exc}") from exc
         finally:
             lock.release()
         return RestoreOutcome(Path(source), safety)
+
+    def _safety_copy(self) -> Path | None:
+        """The current database as a `before-restore` backup; None when there is none or it
+        cannot be read."""
+        if not self.db_path.exists():
+            return None
+        try:
+            return backup.make(self.db_path, self.backups_dir, reason="before-restore", keep=1_000_000)
+        except backup.BackupError:
+            return None
+
+
+def _copy_database(source: Path, db_path: Path) -> None:
+    """Copy `source` over the database through SQLite's backup API, page by page and through
+    its WAL, so a connection some part of the app still holds sees the restored state rather
+    than a deleted log file (a plain file replace would give it "disk I/O error")."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(db_path, timeout=30)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        dst.close()
+        src.close()
 
