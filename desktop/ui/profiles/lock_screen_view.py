@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.profiles.avatar import avatar_icon, avatar_pixmap
 from desktop.ui.profiles.background import run_profile_task
 from desktop.ui.profiles.errors_text import profile_error_text
+from desktop.ui.profiles.names import shown_name
 from desktop.ui.qt_bridge import QtBridge
 
 
@@ -102,7 +103,7 @@ class LockScreenView(QWidget):
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for profile in self.services.profiles.list():
-            self.profile_combo.addItem(avatar_icon(profile.prefs.avatar_color, profile.name, 20), profile.name,
+            self.profile_combo.addItem(avatar_icon(profile.prefs.avatar_color, profile.name, 20), shown_name(profile.name),
                                        profile.name)
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(current.name)))
         self.profile_combo.blockSignals(False)
@@ -148,10 +149,10 @@ class LockScreenView(QWidget):
         selected = self._selected() if self.profile_combo.count() else current
         self.title.setText(self.tr("Locked"))
         if selected.id == current.id:
-            self.hint.setText(self.tr("“%1” is locked. Enter the password to continue.").replace("%1", current.name))
+            self.hint.setText(self.tr("“%1” is locked. Enter the password to continue.").replace("%1", shown_name(current.name)))
             self.button.setText(self.tr("Unlock"))
         else:
-            self.hint.setText(self.tr("Sign in as “%1”.").replace("%1", selected.name))
+            self.hint.setText(self.tr("Sign in as “%1”.").replace("%1", shown_name(selected.name)))
             self.button.setText(self.tr("Sign in"))
         self.password.setPlaceholderText(self.tr("Password"))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.profiles.avatar import avatar_pixmap
 from desktop.ui.profiles.background import run_profile_task
 from desktop.ui.profiles.errors_text import profile_error_text
+from desktop.ui.profiles.names import shown_name
 from desktop.ui.qt_bridge import QtBridge
 
 
@@ -59,7 +60,7 @@ class PasswordDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Password"))
-        self.prompt.setText(self.tr("Enter the password of “%1”.").replace("%1", self.profile.name))
+        self.prompt.setText(self.tr("Enter the password of “%1”.").replace("%1", shown_name(self.profile.name)))
         self.password.setPlaceholderText(self.tr("Password"))
 
     def submit(self) -> None:

@@ -34,6 +34,7 @@ from desktop.core.profiles.records import PALETTE, Profile, ProfilePrefs
 from desktop.ui.profiles.avatar import avatar_icon
 from desktop.ui.profiles.background import run_profile_task
 from desktop.ui.profiles.errors_text import profile_error_text
+from desktop.ui.profiles.names import shown_name
 from desktop.ui.qt_bridge import QtBridge
 
 
@@ -185,7 +186,7 @@ class ProfileEditorDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for profile in self.profiles.list():
-            item = QListWidgetItem(avatar_icon(profile.prefs.avatar_color, profile.name, 24), profile.name)
+            item = QListWidgetItem(avatar_icon(profile.prefs.avatar_color, profile.name, 24), shown_name(profile.name))
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
             self.list.addItem(item)
             if profile.name == selected:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.ui.profiles.avatar import avatar_icon
+from desktop.ui.profiles.names import shown_name
 
 
 class ProfileMenu(QMenu):
@@ -48,7 +49,7 @@ class ProfileMenu(QMenu):
         self.profile_actions.clear()
         current = self.services.profiles.active
         for profile in self.services.profiles.list():
-            action = QAction(avatar_icon(profile.prefs.avatar_color, profile.name, 20), profile.name, self)
+            action = QAction(avatar_icon(profile.prefs.avatar_color, profile.name, 20), shown_name(profile.name), self)
             action.setCheckable(True)
             action.setChecked(current is not None and profile.id == current.id)
             action.triggered.connect(lambda _checked=False, name=profile.name: self.switch_requested.emit(name))
@@ -68,6 +69,8 @@ class ProfileMenu(QMenu):
         self.lock_action.setToolTip(self.tr("Lock the window until the profile's password is entered"))
         self.edit_action.setText(self.tr("Edit Profiles…"))
         self.audit_action.setText(self.tr("Audit Log…"))
+        for name, action in self.profile_actions.items():
+            action.setText(shown_name(name))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.ui.profiles.avatar import avatar_icon
+from desktop.ui.profiles.names import shown_name
 from desktop.ui.profiles.profile_menu import ProfileMenu
 
 
@@ -30,7 +31,7 @@ class ProfileSwitcherView(QToolButton):
         if profile is None:
             return
         self.setIcon(avatar_icon(profile.prefs.avatar_color, profile.name, 18))
-        self.setText(profile.name)
+        self.setText(shown_name(profile.name))
         self.retranslate()
 
     def minimumSizeHint(self) -> QSize:
@@ -40,7 +41,9 @@ class ProfileSwitcherView(QToolButton):
 
     def retranslate(self) -> None:
         profile = self.services.profiles.active
-        name = profile.name if profile else ""
+        name = shown_name(profile.name) if profile else ""
+        if profile is not None:
+            self.setText(name)
         self.setToolTip(self.tr("Working as “%1”. Click to switch profiles or lock.").replace("%1", name))
 
     def changeEvent(self, event: QEvent) -> None:
