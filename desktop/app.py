@@ -76,15 +76,19 @@ def _run(app: Any, args: argparse.Namespace, config_store: Any, reporter: Any, n
 
     from desktop.core.services import build_services
     from desktop.ui.i18n import Translations
-    from desktop.ui.single_instance import claim
+    from desktop.ui.single_instance import claim, send_to_running, server_name
     from desktop.ui.welcome.first_run import is_first_run, run_welcome
 
     translations = Translations(app)
     welcome = None
     try:
+        library = args.library or config_store.load().library_dir()
+        # A window already open on this library takes the files (and comes to the front).
+        if not args.smoke_test and send_to_running(server_name(library), args.files):
+            return 0
         if is_first_run(config_store) and not (args.smoke_test or args.no_welcome):
             welcome = run_welcome(config_store, translations)
-        library = args.library or config_store.load().library_dir()
+            library = args.library or config_store.load().library_dir()
     except Exception as exc:
         return _startup_failed(app, args.smoke_test, f"Cannot read the settings: {exc}")
     guard = None if args.smoke_test else claim(library, args.files)

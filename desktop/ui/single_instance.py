@@ -14,6 +14,7 @@ import json
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -43,10 +44,12 @@ def send_to_running(name: str, files: list[Path], timeout_ms: int = CONNECT_TIME
     message = json.dumps({"files": [str(Path(f).expanduser().resolve()) for f in files]})
     socket.write(message.encode("utf-8") + b"\n")
     socket.flush()
-    answered = socket.waitForBytesWritten(timeout_ms) and socket.waitForReadyRead(REPLY_TIMEOUT_MS)
-    reply = bytes(socket.readAll().data()).strip() if answered else b""
+    socket.waitForBytesWritten(timeout_ms)  # False when it all went out already: not an error
+    reply = b""
+    while b"\n" not in reply and socket.waitForReadyRead(REPLY_TIMEOUT_MS):
+        reply += bytes(socket.readAll().data())
     socket.disconnectFromServer()
-    return reply == b"ok"
+    return reply.strip() == b"ok"
 
 
 class SingleInstance(QObject):
@@ -75,6 +78,16 @@ class SingleInstance(QObject):
         return False
 
     def close(self) -> None:
+        """Stop listening and drop open connections (their signals first: a socket destroyed
+        with its server must not call back into Python)."""
+        for socket in list(self._buffers):
+            if shiboken6.isValid(socket):
+                socket.disconnect(self)
+                socket.readyRead.disconnect()
+                socket.disconnected.disconnect()
+                socket.abort()
+                socket.deleteLater()
+        self._buffers.clear()
         self.server.close()
 
     def _accept(self) -> None:
@@ -107,7 +120,8 @@ class SingleInstance(QObject):
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
-        socket.deleteLater()
+        if shiboken6.isValid(socket):
+            socket.deleteLater()
 
 
 def bring_to_front(window: object) -> None:
