@@ -36,6 +36,7 @@ def _read_txt(text: str, file: str, encoding: str | None) -> tuple[list[PromptRo
 
 TEXT_READERS: dict[str, TextReader] = {
     ".txt": _read_txt,
+    ".prompts": _read_txt,  # the app's own file type (packaging/linux: application/x-batchgen-prompts)
     ".csv": _read_csv,
     ".tsv": _read_tsv,
     ".jsonl": read_jsonl,
