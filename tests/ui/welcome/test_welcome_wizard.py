@@ -176,3 +176,27 @@ def test_choices_become_settings_but_the_key_does_not(tmp_path: Path) -> None:
     store.save(with_key)
     assert not is_first_run(store)
     assert "AIzaTest" not in store.path.read_text("utf-8")
+
+
+def test_skipping_the_first_run_welcome_saves_defaults_so_it_is_not_shown_again(qtbot, qapp, translations, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.welcome.first_run import run_welcome
+
+    store = ConfigStore(tmp_path / "cfg")
+    assert is_first_run(store)
+
+    def press_skip() -> None:
+        wizard = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, WelcomeWizard) and w.isVisible()), None)
+        if wizard is None:
+            QTimer.singleShot(20, press_skip)
+            return
+        wizard.button(QWizard.WizardButton.CustomButton1).click()
+
+    QTimer.singleShot(20, press_skip)
+    choices = run_welcome(store, translations)  # modal, as at the app's start
+    assert choices.skipped
+    assert not is_first_run(store)
+    assert store.load() == AppConfig()  # the defaults: the window opens on the default library
