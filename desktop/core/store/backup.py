@@ -6,6 +6,7 @@ backup API copies a consistent snapshot while the app keeps working.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import time
@@ -37,7 +38,8 @@ def latest(backups_dir: Path) -> Path | None:
 
 
 def make(db_path: Path, backups_dir: Path, *, reason: str = "manual", keep: int = 10) -> Path:
-    """Snapshot `db_path` into `backups_dir` and keep the newest `keep` backups."""
+    """Snapshot `db_path` into `backups_dir` and keep the newest `keep` backups of the same
+    reason (a burst of manual or pre-migration backups never pushes out the daily ones)."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     safe_reason = "".join(c if c.isalnum() or c == "-" else "-" for c in reason)
     dest = backups_dir / f"{PREFIX}{_stamp()}-{safe_reason}{SUFFIX}"
@@ -54,13 +56,24 @@ def make(db_path: Path, backups_dir: Path, *, reason: str = "manual", keep: int 
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"cannot back up {db_path} to {backups_dir}: {exc}") from exc
-    rotate(backups_dir, keep)
+    rotate(backups_dir, keep, reason=safe_reason)
     return dest
 
 
-def rotate(backups_dir: Path, keep: int) -> list[Path]:
+_NAME = re.compile(rf"^{PREFIX}\d{{8}}-\d{{6}}-\d{{6}}-(?P<reason>.+){re.escape(SUFFIX)}$")
+
+
+def reason_of(path: Path) -> str:
+    """The reason a backup was made, from its name (`library-<date>-<time>-<n>-<reason>.db`)."""
+    match = _NAME.match(path.name)
+    return match.group("reason") if match else "unknown"
+
+
+def rotate(backups_dir: Path, keep: int, *, reason: str | None = None) -> list[Path]:
+    """Remove all but the newest `keep` backups (of `reason` only, when given)."""
     removed = []
-    for old in list_backups(backups_dir)[max(keep, 1):]:
+    found = [p for p in list_backups(backups_dir) if reason is None or reason_of(p) == reason]
+    for old in found[max(keep, 1):]:
         old.unlink(missing_ok=True)
         removed.append(old)
     return removed

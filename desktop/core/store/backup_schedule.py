@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable
@@ -30,7 +29,6 @@ T = TypeVar("T")
 DAY_S = 24 * 3600.0
 DEFAULT_KEEP = 7
 SCHEDULED = "daily"
-_NAME = re.compile(rf"^{backup.PREFIX}\d{{8}}-\d{{6}}-\d{{6}}-(?P<reason>.+){re.escape(backup.SUFFIX)}$")
 
 
 @dataclass(frozen=True)
@@ -79,9 +77,7 @@ class RestoreError(Exception):
     """A restore could not be done; the message says why and what was left unchanged."""
 
 
-def reason_of(path: Path) -> str:
-    match = _NAME.match(path.name)
-    return match.group("reason") if match else "unknown"
+reason_of = backup.reason_of
 
 
 class BackupSchedule:

@@ -87,6 +87,20 @@ def test_only_the_newest_n_daily_backups_are_kept_and_other_kinds_stay(tmp_path:
     db.close()
 
 
+def test_many_backups_of_another_kind_never_push_out_the_daily_ones(tmp_path: Path) -> None:
+    db = open_library(tmp_path)
+    schedule = BackupSchedule(tmp_path, BackupSettings(keep=3))
+    daily = [schedule.backup_now() for _ in range(3)]
+    for _ in range(4):
+        backup.make(tmp_path / "library.db", tmp_path / "backups", reason="pre-migration", keep=2)
+
+    by_kind = sorted(reason_of(p) for p in backup.list_backups(tmp_path / "backups"))
+
+    assert by_kind == ["daily"] * 3 + ["pre-migration"] * 2
+    assert all(d.path.exists() for d in daily)
+    db.close()
+
+
 def test_the_list_is_newest_first_with_size_and_kind(tmp_path: Path) -> None:
     db = open_library(tmp_path)
     schedule = BackupSchedule(tmp_path)
