@@ -113,6 +113,9 @@ class Services:
         self.analytics.close()
         await self.http.aclose()
         self.executors.shutdown()
+        # Every connection must close: SQLite keeps the fds of closed ones open while any
+        # other connection to the file lives, and a restore then fails with "disk I/O error".
+        self.gallery.close()
         self.lock.release()
         self.db.close()
 
