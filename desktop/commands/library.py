@@ -14,6 +14,9 @@ from desktop.commands.common import (
     open_database,
     print_table,
 )
+from desktop.core.audit import actions as act
+from desktop.core.audit.offline import audit_log_for
+from desktop.core.profiles.errors import ProfileError
 from desktop.core.queue.lock import QueueLock
 from desktop.core.store import backup
 
@@ -111,4 +114,17 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"restored {source}")
     if safety:
         print(f"the previous database was kept as {safety} (restore it the same way to undo)")
+    _audit_restore(root, Path(source), safety, getattr(args, "acting_profile", None))
     return 0
+
+
+def _audit_restore(root: Path, source: Path, safety: Path | None, profile: str | None) -> None:
+    """The restored library records its own restore, at the end of the chain it had."""
+    db = open_database(root)
+    try:
+        audit_log_for(db, profile).append(act.BACKUP_RESTORED, str(source),
+                                          {"safety_copy": str(safety or ""), "via": "command line"})
+    except ProfileError as exc:
+        print(f"warning: the restore is not in the audit log: {exc}")
+    finally:
+        db.close()

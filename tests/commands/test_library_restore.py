@@ -41,3 +41,20 @@ def test_restore_keeps_the_current_state_as_a_backup_and_can_be_undone(library_d
 
     assert main(["library", "restore", "--library", str(library_dir), "--from", str(safety[0])]) == 0
     assert note(library_dir) == "broken this morning"
+
+
+def test_a_restore_from_the_command_line_is_in_the_audit_log_and_the_chain_holds(library_dir: Path) -> None:
+    set_note(library_dir, "last night")
+    assert main(["library", "backup", "--library", str(library_dir)]) == 0
+    source = backup.latest(library_dir / "backups")
+
+    assert main(["library", "restore", "--library", str(library_dir)]) == 0
+
+    con = sqlite3.connect(library_dir / "library.db")
+    try:
+        action, target, details = con.execute(
+            "SELECT action, target, details FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        con.close()
+    assert (action, target) == ("backup_restored", str(source)) and "before-restore" in details
+    assert main(["audit", "verify", "--library", str(library_dir)]) == 0
