@@ -403,6 +403,25 @@ class ProfileService:
         name = last.get(self.library_key) if isinstance(last, dict) else None
         return self.store.by_name(name) if name else None
 
+    def config_to_save(self, config: AppConfig) -> AppConfig:
+        """What the settings file should hold when the user saves `config` (the running
+        settings, with the profile's preferences laid over them): a preference the current
+        profile sets stays the profile's — changed there if the user changed it — and the
+        file keeps the machine's own value; the others are machine settings."""
+        profile = self._current
+        prefs_changed = {}
+        for attr, pref in APPLIED:
+            value = getattr(config, attr)
+            own = getattr(profile.prefs, pref) if profile is not None else None
+            if own:
+                if value != own:
+                    prefs_changed[pref] = value
+            else:
+                self._machine[attr] = value
+        if profile is not None and prefs_changed:
+            self.update(profile.name, replace(profile.prefs, **prefs_changed))
+        return replace(config, **self._machine) if self._machine else config
+
     def _remember(self, profile: Profile) -> None:
         if self.config is None:
             return

@@ -181,7 +181,8 @@ class SettingsDialog(QDialog):
                     services.secrets.set(secret, value)
                 else:
                     services.secrets.delete(secret)
-            services.config_store.save(config)
+            profiles = getattr(services, "profiles", None)  # a profile's own preferences stay its own
+            services.config_store.save(profiles.config_to_save(config) if profiles is not None else config)
 
         async def work() -> None:
             await asyncio.get_running_loop().run_in_executor(services.executors.io, write)

@@ -109,3 +109,21 @@ def test_only_an_admin_grants_admin_rights(world: World) -> None:
         profiles.set_admin("Lin", True)
     profiles.switch("Default")
     assert profiles.set_admin("Lin", True).is_admin
+
+
+def test_saving_settings_keeps_a_profiles_own_preferences_out_of_the_machine_settings(world: World) -> None:
+    profiles = world.profiles
+    profiles.start()
+    machine = (world.config.language, world.config.theme)
+    profiles.create("Mei", ProfilePrefs(language="zh_TW", theme="dark"))
+    profiles.switch("Mei")
+    world.config.theme = "light"  # the user changes the theme in Settings while Mei is current
+    world.config.default_provider = "a1111"  # a setting Mei does not make her own
+
+    world.config_store.save(profiles.config_to_save(world.config))
+
+    saved = world.config_store.load()
+    assert (saved.language, saved.theme, saved.default_provider) == (*machine, "a1111")
+    assert profiles.get("Mei").prefs.theme == "light" and profiles.get("Mei").prefs.language == "zh_TW"
+    profiles.switch("Default")
+    assert (world.config.language, world.config.theme, world.config.default_provider) == (*machine, "a1111")
