@@ -96,7 +96,7 @@ class Services:
             return None, None
         report = Recovery(self.db, self.root).run()
         deps = EngineDeps(
-            repo=QueueRepository(self.db), providers=self.providers, sink=self.sink,
+            repo=QueueRepository(self.db, signed_in=self._signed_in), providers=self.providers, sink=self.sink,
             events=self.events, config=self.config, prices=self.prices,
             db_executor=self.executors.db, io_executor=self.executors.io,
             policy=RetryPolicy(max_attempts=self.config.max_attempts),
@@ -104,6 +104,11 @@ class Services:
         self.engine = QueueEngine(deps)
         self.queue.attach(self.engine)
         return self.engine, report
+
+    def _signed_in(self) -> int | None:
+        """The profile whose keys are open now (None while the window is locked)."""
+        active = self.profiles.active
+        return None if active is None or self.profiles.locked else active.id
 
     async def aclose(self) -> None:
         if self.engine is not None:

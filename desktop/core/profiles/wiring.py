@@ -20,6 +20,8 @@ def follow_current_profile(profiles: ProfileService, events: EventBus, *, queue:
         pid = current.id if current else None
         if queue is not None:
             queue.profile_id = pid
+            if queue.engine is not None:  # whose jobs may run has changed
+                queue.engine.wake(refresh=True)
         if workflow is not None:
             workflow.ctx.profile_id = pid
         if reports is not None:

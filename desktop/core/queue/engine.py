@@ -78,12 +78,23 @@ class QueueEngine:
         self._due: dict[str, float] = {}  # provider -> earliest time a job of it may run
         self._stale = True
         self._refresh_at = 0.0
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- control ------------------------------------------------------------------------
     def wake(self, refresh: bool = False) -> None:
-        """Look at the queue again; `refresh` when jobs were added, resumed or retried."""
+        """Look at the queue again; `refresh` when jobs were added, resumed or retried.
+        Safe from any thread."""
         if refresh:
             self._stale = True
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            try:
+                running = asyncio.get_running_loop()
+            except RuntimeError:
+                running = None
+            if running is not loop:
+                loop.call_soon_threadsafe(self._wake.set)
+                return
         self._wake.set()
 
     def stop(self) -> None:
@@ -130,6 +141,7 @@ class QueueEngine:
         limits what is claimed (a headless `batch` runs just its own)."""
         self._stopping = False
         self._only = only_batches
+        self._loop = asyncio.get_running_loop()
         last_watch = 0.0
         try:
             while not self._stopping:

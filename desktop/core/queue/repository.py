@@ -53,9 +53,23 @@ class AttemptOutcome:
 
 
 class QueueRepository:
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time, *,
+                 signed_in: Callable[[], int | None] | None = None) -> None:
+        """With `signed_in` (the profile whose keys are open now, None when locked), a
+        password-protected profile's jobs wait while it is locked or signed out: they would
+        otherwise run with someone else's keys, or fail for want of their own."""
         self.db = db
         self.clock = clock
+        self.signed_in = signed_in
+
+    def _scope(self, only_batches: frozenset[int] | None) -> str:
+        clause = _batch_filter(only_batches)
+        if self.signed_in is None:
+            return clause
+        current = self.signed_in()
+        mine = f" OR b.profile_id = {int(current)}" if current is not None else ""
+        return (f"{clause} AND (b.profile_id IS NULL{mine} OR NOT EXISTS (SELECT 1 FROM profiles pr"
+                " WHERE pr.id = b.profile_id AND pr.password_hash IS NOT NULL))")
 
     # -- claiming -------------------------------------------------------------------------
     def claim(
@@ -79,7 +93,7 @@ class QueueRepository:
                         " b.fallback_json, b.project_id, b.profile_id, j.parent_asset_id"
                         " FROM jobs j JOIN batches b ON b.id = j.batch_id"
                         " WHERE j.state = 'pending' AND j.provider = :p AND j.next_attempt_at <= :now"
-                        f" AND b.paused = 0 {_batch_filter(only_batches)}"
+                        f" AND b.paused = 0 {self._scope(only_batches)}"
                         " ORDER BY j.priority DESC, j.position, j.id LIMIT :lim"
                     ),
                     {"p": provider, "now": now, "lim": max(limit, 0) * 4 + 4},
@@ -450,7 +464,7 @@ class QueueRepository:
             rows = conn.exec_driver_sql(
 
                     "SELECT j.provider, MIN(j.next_attempt_at) FROM jobs j JOIN batches b"
-                    f" ON b.id=j.batch_id WHERE j.state='pending' AND b.paused=0 {_batch_filter(only_batches)}"
+                    f" ON b.id=j.batch_id WHERE j.state='pending' AND b.paused=0 {self._scope(only_batches)}"
                     " GROUP BY j.provider"
 
             ).all()
@@ -462,7 +476,7 @@ class QueueRepository:
             value = conn.exec_driver_sql(
                 (
                     "SELECT MIN(j.next_attempt_at) FROM jobs j JOIN batches b ON b.id=j.batch_id"
-                    f" WHERE j.state='pending' AND j.provider=:p AND b.paused=0 {_batch_filter(only_batches)}"
+                    f" WHERE j.state='pending' AND j.provider=:p AND b.paused=0 {self._scope(only_batches)}"
                 ),
                 {"p": provider},
             ).scalar()
