@@ -81,25 +81,43 @@ class ScheduleRunner:
             outcomes.append(self._run(run, now, progress))
         return outcomes
 
+    def run_now(self, schedule_id: int, progress: Progress | None = None) -> RunOutcome:
+        """Write one schedule's report at once, for the period it would cover now ("run
+        now" in the tab); the next scheduled run still happens at its time."""
+        s = self.store.get(schedule_id)
+        now = self.clock()
+        written, error, pushed = self._write(s, now, progress)
+        self.store.save(replace(s, last_output=str(written) if written else s.last_output, last_error=error))
+        return RunOutcome(s.id or 0, now, written, error, pushed)
+
     def _run(self, run: DueRun, now: float, progress: Progress | None) -> RunOutcome:
-        s, tz = run.schedule, self.tz_offset(run.occurrence)
-        path = Path(s.folder) / file_name(s, run.occurrence, tz)
-        request = ReportRequest(s.report_type, s.format, s.template, run_filter(s, run.occurrence, tz),
-                                title=s.name)
-        error, pushed, written = None, False, None
-        try:
-            written = self.reports.generate(request, path, progress).path
-            if s.push_sync and self.push is not None:
-                self.push(written)
-                pushed = True
-        except (ReportError, OSError) as exc:
-            error = str(exc)
-            log.warning("scheduled report %s (%s) failed: %s", s.id, s.name or s.report_type, exc)
+        s = run.schedule
+        written, error, pushed = self._write(s, run.occurrence, progress)
         # The occurrence is done either way: a broken folder is reported once, not every minute.
         note = f"; skipped {run.skipped} older missed runs" if run.skipped else ""
         self.store.save(replace(s, last_run_at=run.occurrence, last_output=str(written) if written else s.last_output,
                                 last_error=(error + note) if error else (note.lstrip("; ") or None)))
         return RunOutcome(s.id or 0, run.occurrence, written, error, pushed)
+
+    def _write(self, s: ReportSchedule, at: float,
+               progress: Progress | None) -> tuple[Path | None, str | None, bool]:
+        """The report for the period before `at`, written and (if asked) pushed."""
+        tz = self.tz_offset(at)
+        path = Path(s.folder) / file_name(s, at, tz)
+        request = ReportRequest(s.report_type, s.format, s.template, run_filter(s, at, tz), title=s.name)
+        try:
+            written = self.reports.generate(request, path, progress).path
+        except (ReportError, OSError) as exc:
+            log.warning("scheduled report %s (%s) failed: %s", s.id, s.name or s.report_type, exc)
+            return None, str(exc), False
+        if not (s.push_sync and self.push is not None):
+            return written, None, False
+        try:
+            self.push(written)
+        except Exception as exc:  # a sync failure (any backend's error) must not lose the run
+            log.warning("scheduled report %s was written but not pushed: %s", s.id, exc)
+            return written, f"written, but not pushed with sync: {exc}", False
+        return written, None, True
 
 
 async def run_schedules(runner: ScheduleRunner, executor: Executor | None = None, *,

@@ -152,3 +152,34 @@ async def test_the_app_loop_catches_up_at_once_and_stops_when_asked(reports, wor
     stop.set()
     await asyncio.wait_for(task, 5)
     assert sorted(p.name for p in tmp_path.glob("*.json")) == ["usage-2026-11-01.json", "usage-2026-11-02.json"]
+
+
+def test_run_now_writes_the_period_it_would_cover_now_and_keeps_the_schedule(reports, workflow_store,
+                                                                               tmp_path) -> None:
+    store = ScheduleStore(workflow_store.db)
+    added = store.add(sched(Frequency.DAILY, tmp_path / "out", at_minute=8 * 60, created_at=ts(2026, 11, 3, 12)))
+    runner = _runner(reports, workflow_store, Clock(ts(2026, 11, 4, 7, 0)))
+
+    outcome = runner.run_now(added.id)
+
+    assert outcome.error is None and outcome.path == tmp_path / "out" / "usage-2026-11-03.json"
+    kept = store.get(added.id)
+    assert kept.last_output == str(outcome.path) and kept.last_run_at is None  # 08:00 still runs
+    assert [d.occurrence for d in runner.due(ts(2026, 11, 4, 8, 1))] == [ts(2026, 11, 4, 8)]
+
+
+def test_a_report_that_cannot_be_pushed_is_kept_and_the_run_is_not_repeated(reports, workflow_store,
+                                                                             tmp_path) -> None:
+    store = ScheduleStore(workflow_store.db)
+    store.add(sched(Frequency.DAILY, tmp_path, push_sync=True, created_at=ts(2026, 11, 1, 12)))
+
+    def unreachable(_path: Path) -> None:
+        raise RuntimeError("bucket team-renders unreachable")  # e.g. a SyncError, not an OSError
+
+    runner = _runner(reports, workflow_store, Clock(ts(2026, 11, 2, 9)))
+    runner.push = unreachable
+    [outcome] = runner.run_due()
+
+    assert outcome.path is not None and outcome.path.exists() and not outcome.pushed
+    assert "not pushed" in outcome.error and "unreachable" in store.all()[0].last_error
+    assert runner.run_due() == []
