@@ -362,82 +362,83 @@
         <translation>準備分析摘要資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="104"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="105"/>
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="104"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="105"/>
         <source>Live</source>
         <translation>即時監控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="104"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="105"/>
         <source>Forecast</source>
         <translation>預測</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="104"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="105"/>
         <source>Cost-benefit</source>
         <translation>成本效益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="105"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="106"/>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="133"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="134"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="147"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="148"/>
         <source>Reading the filter choices</source>
         <translation>讀取篩選選項</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="174"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="175"/>
         <source>Reading the dashboard</source>
         <translation>讀取儀表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="178"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="179"/>
         <source>Forecasting</source>
         <translation>計算預測</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="182"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="183"/>
         <source>Reading cost and value per project</source>
         <translation>讀取各專案的花費與價值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="196"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="197"/>
         <source>%1 failed: %2</source>
         <translation>%1失敗：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="234"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="235"/>
         <source>Saving your numbers</source>
         <translation>儲存您的數值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="245"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="246"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="301"/>
         <source>Writing the report</source>
         <translation>產生報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="249"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="250"/>
         <source>Reading the report schedules</source>
         <translation>讀取報表排程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="253"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="254"/>
         <source>Report schedules</source>
         <translation>報表排程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/analytics_view.py" line="256"/>
+        <location filename="../../desktop/ui/analytics/analytics_view.py" line="257"/>
         <source>Saving the report schedules</source>
         <translation>儲存報表排程</translation>
     </message>
@@ -450,7 +451,7 @@
         <translation>這段期間與篩選條件下沒有資料可以顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/dashboard_page.py" line="92"/>
+        <location filename="../../desktop/ui/analytics/dashboard_page.py" line="94"/>
         <source>%1 (p50 %2, p95 %3)</source>
         <translation>%1（p50 %2，p95 %3）</translation>
     </message>
@@ -774,122 +775,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="173"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="177"/>
         <source>Write a report now</source>
         <translation>立即產生報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="174"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="178"/>
         <source>Report:</source>
         <translation>報表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="174"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="178"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="174"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="178"/>
         <source>Content:</source>
         <translation>內容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="179"/>
         <source>Covers:</source>
         <translation>範圍：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="179"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="183"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="187"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="184"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="188"/>
         <source>Write report</source>
         <translation>產生報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="185"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="189"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="186"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="190"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="187"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="191"/>
         <source>Show in folder</source>
         <translation>在資料夾中顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="188"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="192"/>
         <source>Scheduled reports</source>
         <translation>排程報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="189"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="193"/>
         <source>Scheduled reports are written while the app is open; a run missed while it was closed is made at the next start.</source>
         <translation>排程報表會在程式開啟時產生；程式關閉期間錯過的排程，會在下次啟動時補做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="191"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="195"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="192"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="196"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="193"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="197"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="236"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="198"/>
+        <source>Run now</source>
+        <translation>立即執行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="199"/>
+        <source>Write this schedule&apos;s report now; its next run stays as planned</source>
+        <translation>立即產生這個排程的報表；下次排定的執行時間不變</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="242"/>
         <source>Save the report as</source>
         <translation>將報表儲存為</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="304"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="310"/>
         <source>Choose a file to write the report to.</source>
         <translation>請選擇報表要存放的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="305"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="311"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="306"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="312"/>
         <source>Reading the numbers…</source>
         <translation>正在讀取數據…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="307"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="313"/>
         <source>Writing the file…</source>
         <translation>正在寫入檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="308"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="314"/>
         <source>Wrote %1 (%2 KB).</source>
         <translation>已寫入 %1（%2 KB）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="309"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="315"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：沒有寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/reports_page.py" line="310"/>
+        <location filename="../../desktop/ui/analytics/reports_page.py" line="316"/>
         <source>The report could not be written: %1</source>
         <translation>無法產生報表：%1</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 from desktop.core import events as ev
 from desktop.core.analytics.filters import Filter, day_of, local_offset
 from desktop.core.analytics.roi import RoiInputs
-from desktop.core.reports.request import ReportRequest
+from desktop.core.reports.request import ReportError, ReportRequest, ReportResult
 from desktop.core.reports.schedule import ReportSchedule
 from desktop.ui.analytics import labels
 from desktop.ui.analytics.dashboard_page import DashboardPage
@@ -96,6 +96,7 @@ class AnalyticsView(QWidget):
         r.add_requested.connect(lambda: self.edit_schedule(None))
         r.edit_requested.connect(self.edit_schedule)
         r.remove_requested.connect(self.remove_schedule)
+        r.run_now_requested.connect(self.run_schedule_now)
         r.schedules.enabled_toggled.connect(self.set_schedule_enabled)
         self.bridge.event_arrived.connect(self._on_event)
 
@@ -273,6 +274,31 @@ class AnalyticsView(QWidget):
         if schedule.id is not None:
             schedule_id = schedule.id
             self._write_schedules(lambda: self.schedule_store.remove(schedule_id))
+
+    def run_schedule_now(self, schedule: ReportSchedule) -> None:
+        """Write a schedule's report now, off the GUI thread, with the page's progress."""
+        if schedule.id is None:
+            return
+        page, runner, schedule_id = self.reports_page, self.services.schedules, schedule.id
+        progress = page.progress_callback()
+
+        def work() -> ReportResult:
+            outcome = runner.run_now(schedule_id, progress)
+            if outcome.path is None or outcome.error:
+                raise ReportError(outcome.error or "no report was written")
+            return ReportResult(outcome.path, schedule.report_type, schedule.format, schedule.template,
+                                0, outcome.path.stat().st_size, 0.0)
+
+        def done(result: ReportResult) -> None:
+            page.report_finished(result)
+            self.load_schedules()
+
+        def failed(error: BaseException) -> None:
+            page.report_failed(error)
+            self.load_schedules()
+
+        page.report_started()
+        self.reader.run("report", work, done, where=self.tr("Writing the report"), on_error=failed)
 
     def set_schedule_enabled(self, schedule_id: int, enabled: bool) -> None:
         store = self.schedule_store

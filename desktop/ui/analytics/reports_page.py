@@ -53,6 +53,7 @@ class ReportsPage(QWidget):
     add_requested = Signal()
     edit_requested = Signal(object)  # ReportSchedule
     remove_requested = Signal(object)  # ReportSchedule
+    run_now_requested = Signal(object)  # ReportSchedule
 
     def __init__(self, report_types: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,8 +138,11 @@ class ReportsPage(QWidget):
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("ScheduleRemove")
         self.remove_button.clicked.connect(self._remove)
+        self.run_now_button = QPushButton(self)
+        self.run_now_button.setObjectName("ScheduleRunNow")
+        self.run_now_button.clicked.connect(self._run_now)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.run_now_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.schedule_note = QLabel(self)
@@ -191,6 +195,8 @@ class ReportsPage(QWidget):
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
+        self.run_now_button.setText(self.tr("Run now"))
+        self.run_now_button.setToolTip(self.tr("Write this schedule's report now; its next run stays as planned"))
         self.description.setText(labels.report_description(self.report_key()))
         if self.filter is not None:
             self.set_filter(self.filter, self._scope_text)
@@ -344,10 +350,16 @@ class ReportsPage(QWidget):
         if schedule is not None:
             self.remove_requested.emit(schedule)
 
+    def _run_now(self) -> None:
+        schedule = self.schedules.schedule_at(self._selected_row())
+        if schedule is not None and not self.running:
+            self.run_now_requested.emit(schedule)
+
     def _update_buttons(self) -> None:
         selected = self._selected_row() >= 0
         self.edit_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
+        self.run_now_button.setEnabled(selected)
 
     def show_schedules(self, schedules: list[Any]) -> None:
         selected = self.schedules.schedule_at(self._selected_row())

@@ -123,6 +123,27 @@ def test_the_list_shows_the_last_run_and_its_file(qtbot, view, filled, tmp_path)
     assert model.data(model.index(0, 5)) != "Not yet" and model.data(model.index(0, 7)) == ""
 
 
+def test_run_now_writes_the_schedules_report_and_the_list_shows_it(qtbot, view, filled, tmp_path) -> None:
+    store = filled.schedules.store
+    store.add(ReportSchedule("usage", Format.CSV, Frequency.WEEKLY, tmp_path / "weekly",
+                             created_at=time.time(), name="weekly usage"))
+    view.refresh_all()
+    view.show_page("reports")
+    page, model = view.reports_page, view.reports_page.schedules
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert not page.run_now_button.isEnabled()  # nothing selected yet
+
+    page.table.selectRow(0)
+    page.run_now_button.click()
+
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20_000)
+    written = page.result.path
+    assert written.parent == tmp_path / "weekly" and written.exists()
+    assert list(csv.reader(written.open(encoding="utf-8-sig")))  # a real CSV
+    qtbot.waitUntil(lambda: model.rows[0].last_output == str(written), timeout=5000)
+    assert store.all()[0].last_run_at is None  # the weekly run still comes at its time
+
+
 def test_the_tables_pass_qt_model_checks(qtmodeltester, tmp_path) -> None:
     roi = RoiTableModel()
     roi.set_rows([ProjectRoi(10, "春季型錄", 0.08, 2, 1, "accepted images", 0.5, 20.0, 19.92, 24900.0),
