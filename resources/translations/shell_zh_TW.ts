@@ -41,82 +41,107 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="123" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="126" />
         <source>Listing the backups</source>
         <translation>列出備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="137" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="140" />
         <source>Backed up at %1 (%2).</source>
         <translation>已於 %1 備份（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="145" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="148" />
         <source>Backing up the library</source>
         <translation>備份圖庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="159" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="162" />
         <source>Saving the backup setting</source>
         <translation>儲存備份設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="170" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="173" />
         <source>Restore this backup?</source>
         <translation>要還原這份備份嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="171" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="174" />
         <source>Restore the library database as it was on %1?</source>
         <translation>要把圖庫資料庫還原成 %1 時的狀態嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="174" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="177" />
         <source>The window closes and the library opens again with the backup's contents; the queue stops meanwhile. The current state is backed up first ("Before a restore"), so you can undo this by restoring that backup. Images on disk are not changed.</source>
         <translation>視窗會先關閉，再以備份的內容重新開啟圖庫；這段期間佇列會暫停。目前的狀態會先備份起來（「還原前」），之後還原那份備份即可復原。磁碟上的圖片不會變動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="177" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="180" />
         <source>Restore and reopen</source>
         <translation>還原並重新開啟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="202" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="192" />
+        <source>Delete this backup?</source>
+        <translation>要刪除這份備份嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="193" />
+        <source>Delete the backup made on %1? It cannot be brought back.</source>
+        <translation>要刪除 %1 建立的備份嗎？刪除後無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="195" />
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="207" />
+        <source>Deleting the backup</source>
+        <translation>刪除備份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="227" />
         <source>Backups</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="204" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="229" />
         <source>Snapshots of the library database (jobs, image records, settings of projects); the images themselves stay in the library folder. Backups are kept in %1.</source>
         <translation>圖庫資料庫的快照（工作、圖片紀錄、專案設定）；圖片本身仍留在圖庫資料夾中。備份存放在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="207" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="232" />
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="208" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="233" />
         <source>Restore…</source>
         <translation>還原…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="209" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="234" />
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="235" />
         <source>Open folder</source>
         <translation>開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="210" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="236" />
         <source>Back up every day while the app runs</source>
         <translation>程式執行時每天備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="211" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="237" />
         <source>Keep the last</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backups_dialog.py" line="212" />
+        <location filename="../../desktop/ui/backups/backups_dialog.py" line="238" />
         <source> daily backups</source>
         <translation> 份每日備份</translation>
     </message>
@@ -394,17 +419,17 @@ Next, it looks for image servers running on this computer, lets you add a key fo
 <context>
     <name>WindowSession</name>
     <message>
-        <location filename="../../desktop/app.py" line="289" />
+        <location filename="../../desktop/app.py" line="293" />
         <source>The backup %1 was not restored: %2</source>
         <translation>備份 %1 沒有還原：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="294" />
+        <location filename="../../desktop/app.py" line="298" />
         <source>Restored the backup %1. The state before it was kept as %2: restore that backup to undo.</source>
         <translation>已還原備份 %1。還原前的狀態保存為 %2：還原該備份即可復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="344" />
+        <location filename="../../desktop/app.py" line="348" />
         <source>Backing up the library</source>
         <translation>備份圖庫</translation>
     </message>

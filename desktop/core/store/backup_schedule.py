@@ -128,6 +128,18 @@ class BackupSchedule:
         stat = made.stat()
         return BackupInfo(made, stat.st_mtime, stat.st_size, reason)
 
+    def delete(self, path: Path) -> None:
+        """Remove one backup of this library; anything else is refused."""
+        path = Path(path)
+        if path.parent.resolve() != self.backups_dir.resolve() or reason_of(path) == "unknown":
+            raise RestoreError(f"{path}: not a backup of this library ({self.backups_dir})")
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise RestoreError(f"{path}: cannot delete the backup: {exc.strerror or exc}") from exc
+
     def rotate(self) -> list[Path]:
         """Remove scheduled backups beyond the newest `keep`; other kinds are left alone."""
         scheduled = [b.path for b in self.backups() if b.reason == SCHEDULED]

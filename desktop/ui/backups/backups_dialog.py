@@ -70,10 +70,13 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(self.ask_restore)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("delete-backup")
+        self.delete_button.clicked.connect(self.ask_delete)
         self.folder_button = QPushButton(self)
         self.folder_button.clicked.connect(self._open_folder)
         actions = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.folder_button):
+        for button in (self.backup_button, self.restore_button, self.delete_button, self.folder_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.daily = QCheckBox(self)
@@ -182,6 +185,27 @@ class BackupsDialog(QDialog):
         self.confirm_opened.emit(box)
         return box
 
+    def ask_delete(self) -> QMessageBox | None:
+        info = self.selected_backup()
+        if info is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete this backup?"),
+                          self.tr("Delete the backup made on %1? It cannot be brought back.")
+                          .replace("%1", fmt.date_time(info.made_at)), parent=self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._delete(info.path) if button is delete else None)
+        box.open()
+        self.confirm_opened.emit(box)
+        return box
+
+    def _delete(self, path: Path) -> None:
+        async def work() -> None:
+            await self._off_thread(self.schedule.delete, path)
+
+        self.bridge.run_task(work(), self.tr("Deleting the backup"), on_done=lambda _r: self.reload(), owner=self)
+
     def _confirmed(self, path: Path) -> None:
         self.restore_requested.emit(Path(path))
         self.accept()
@@ -192,6 +216,7 @@ class BackupsDialog(QDialog):
 
     def _update_buttons(self, *_args: Any) -> None:
         self.restore_button.setEnabled(self.selected_backup() is not None)
+        self.delete_button.setEnabled(self.selected_backup() is not None)
         self.keep.setEnabled(self.daily.isChecked())
 
     def _show(self, message: Any) -> None:
@@ -206,6 +231,7 @@ class BackupsDialog(QDialog):
             .replace("%1", str(self.schedule.backups_dir)))
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore…"))
+        self.delete_button.setText(self.tr("Delete…"))
         self.folder_button.setText(self.tr("Open folder"))
         self.daily.setText(self.tr("Back up every day while the app runs"))
         self.keep_label.setText(self.tr("Keep the last"))

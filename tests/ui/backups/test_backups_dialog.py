@@ -52,6 +52,40 @@ def test_the_dialog_lists_backs_up_and_saves_the_setting(qtbot, services, bridge
     appearance.translations.apply("en")
 
 
+def test_a_confirmed_delete_removes_only_that_backup(qtbot, services, bridge):
+    schedule = BackupSchedule(services.root, BackupSettings.from_config(services.config))
+    kept, doomed = schedule.backup_now("manual"), schedule.backup_now()
+    dialog = BackupsDialog(services, bridge, schedule)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.backups_loaded, timeout=5000):
+        dialog.show()
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.backup_at(r).path == doomed.path)
+    dialog.table.selectRow(row)
+    with qtbot.waitSignal(dialog.confirm_opened, timeout=5000) as opened:
+        dialog.delete_button.click()
+
+    box = opened.args[0]
+    delete = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    with qtbot.waitSignal(dialog.backups_loaded, timeout=5000):
+        delete.click()
+
+    assert not doomed.path.exists() and kept.path.exists()
+    assert [dialog.model.backup_at(r).path for r in range(dialog.model.rowCount())] == [kept.path]
+
+
+def test_deleting_something_that_is_not_a_backup_of_this_library_is_refused(tmp_path):
+    import pytest
+
+    from desktop.core.store.backup_schedule import RestoreError
+
+    schedule = BackupSchedule(tmp_path / "lib")
+    stranger = tmp_path / "library-20260101-000000-000000-manual.db"
+    stranger.write_text("not ours")
+    with pytest.raises(RestoreError, match="not a backup of this library"):
+        schedule.delete(stranger)
+    assert stranger.exists()
+
+
 def note_count(library: Path) -> int:
     con = sqlite3.connect(library / "library.db")
     try:
