@@ -47,6 +47,9 @@ class QueueService:
     def attach(self, engine: QueueEngine) -> None:
         self.engine = engine
         engine.paused = self.commands.global_paused()
+        # A window built before the engine said "run by another program" until the next job
+        # event; tell it now that this process runs the queue.
+        self.events.publish(ev.QueueDidChangeState(running=True, paused=engine.paused))
 
     async def _db(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.db_executor, fn, *args)
