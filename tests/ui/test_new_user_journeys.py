@@ -10,13 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
 from desktop.core.config import ConfigStore
 from desktop.core.services import Services, build_services
 from desktop.ui.qt_bridge import QtBridge
 from tests.ui.conftest import TEST_KEY, keep, run
+from tests.ui.queue.test_drop_to_jobs import drop_files
 from tests.ui.scripted_server import ScriptedImageServer
 
 WAIT = 15_000
@@ -124,3 +126,92 @@ def test_a_window_built_before_the_queue_starts_says_the_queue_is_idle_not_run_e
         qtbot.waitUntil(lambda: made.status.queue_label.text().startswith("Queue idle"), timeout=3000)
     finally:
         _close_window(qtbot, made, services, bridge)
+
+
+BIG5_CSV = ("prompt,size,客戶\n"
+            "一隻{紅|藍}色的紙鶴,1024x1024,甲\n"
+            "{紅|藍}燈籠 夜市,1024x1536,乙\n"
+            "一盞燈,巨大,丙\n")
+
+
+def _gallery_ready(qtbot: Any, gallery: Any, count: int) -> None:
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == count, timeout=WAIT)
+
+
+def test_a_big5_csv_dropped_on_the_window_becomes_images_to_rate_tag_collect_rerun_and_trash(
+        qtbot: Any, tmp_path: Path, services: Services, engine: Any, window: Any,
+        fake_openai: ScriptedImageServer, artifacts_dir: Path, english_locale: None) -> None:
+    from desktop.core.gallery.query import GalleryQuery, Scope
+    from desktop.ui.gallery.collection_list_model import COLLECTION, TRASH
+    from tests.ui.gallery.test_gallery_view import select
+
+    window.resize(1280, 820)
+    path = tmp_path / "客戶提案.csv"
+    path.write_bytes(BIG5_CSV.encode("big5"))
+    with qtbot.waitSignal(window.queue_view.preview_opened, timeout=WAIT) as opened:
+        assert drop_files(window, [path]).isAccepted()
+    dialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT)
+    prompts = sorted(dialog.jobs_model.index(r, 0).data() for r in range(dialog.jobs_model.rowCount()))
+    assert prompts == sorted(["一隻紅色的紙鶴", "一隻藍色的紙鶴", "紅燈籠 夜市", "藍燈籠 夜市"])
+    problems = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
+    assert len(problems) == 1 and problems[0].startswith("客戶提案.csv:4") and "巨大" in problems[0]
+    assert dialog.cost_model.rowCount() == 1
+    assert "4" in dialog.ok_button.text()
+    dialog.grab().save(str(artifacts_dir / "journey_2_big5_preview_en.png"))
+    with qtbot.waitSignal(dialog.queued, timeout=WAIT) as queued:
+        dialog.ok_button.click()
+    batch_id, job_ids = queued.args
+    qtbot.waitUntil(lambda: window.banner.isVisible() and "finished" in window.banner.text, timeout=WAIT)
+    assert "4 succeeded, 0 failed" in window.banner.text
+    rows = window.queue_view.model
+    qtbot.waitUntil(lambda: all(rows.index(r, 0).data() == "Succeeded" for r in range(4)), timeout=WAIT)
+    window.grab().save(str(artifacts_dir / "journey_2_queue_done_en.png"))
+
+    gallery = window.gallery_view
+    window.tabs.setCurrentWidget(gallery)
+    _gallery_ready(qtbot, gallery, 4)
+    gallery.filter_bar.search_edit.setText("紅")
+    gallery.filter_bar.search_edit.returnPressed.emit()
+    _gallery_ready(qtbot, gallery, 2)
+    assert all("紅" in gallery.model.data(gallery.model.index(r, 0), gallery.model.AssetRole).prompt
+               for r in range(2))
+    select(gallery, 0)
+    asset_id = gallery.model.id_at(0)
+    qtbot.waitUntil(lambda: gallery.detail.details is not None, timeout=WAIT)
+    stars = gallery.detail.rating_view
+    QTest.mouseClick(stars, Qt.MouseButton.LeftButton, pos=QPoint(stars.width() - 3, stars.height() // 2))
+    qtbot.waitUntil(lambda: services.gallery.asset(asset_id).rating == 5, timeout=WAIT)
+    gallery.detail.tags_edit.setText("提案, 紅色")
+    gallery.detail.tags_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: set(services.gallery.asset(asset_id).tags) >= {"提案", "紅色"}, timeout=WAIT)
+    gallery.commands.new_collection([asset_id], name="客戶A")
+    qtbot.waitUntil(lambda: any(gallery.sidebar_model.entry(r).kind == COLLECTION
+                                for r in range(gallery.sidebar_model.rowCount())), timeout=WAIT)
+    album = next(gallery.sidebar_model.entry(r).collection_id for r in range(gallery.sidebar_model.rowCount())
+                 if gallery.sidebar_model.entry(r).kind == COLLECTION)
+    assert services.gallery.search(GalleryQuery(collection_id=album)) == [asset_id]
+    qtbot.waitUntil(lambda: "客戶A" in gallery.detail.collections_label.text(), timeout=WAIT)
+    assert stars.rating() == 5
+    tag_facet = gallery.facet_panel.lists["tags"]
+    qtbot.waitUntil(lambda: any(tag_facet.item(i).text().startswith("提案")
+                                for i in range(tag_facet.count())), timeout=WAIT)
+    gallery.grab().save(str(artifacts_dir / "journey_2_gallery_en.png"))
+
+    before = set(services.queue.job_ids())
+    gallery.detail.rerun_button.click()
+    qtbot.waitUntil(lambda: len(set(services.queue.job_ids()) - before) == 1, timeout=WAIT)
+    assert window.tabs.currentWidget() is window.queue_view
+    again = services.queue.jobs(list(set(services.queue.job_ids()) - before))[0]
+    assert again.prompt == services.gallery.asset(asset_id).prompt
+
+    window.tabs.setCurrentWidget(gallery)
+    gallery.commands.trash([asset_id])
+    qtbot.waitUntil(lambda: asset_id not in gallery.model.ids(), timeout=WAIT)
+    assert services.gallery.search(GalleryQuery(scope=Scope.TRASH)) == [asset_id]
+    gallery.sidebar.setCurrentIndex(gallery.sidebar_model.index(gallery.sidebar_model.row_of(TRASH), 0))
+    qtbot.waitUntil(lambda: gallery.model.ids() == [asset_id], timeout=WAIT)
+    select(gallery, 0)
+    gallery.commands.trash_or_restore()
+    qtbot.waitUntil(lambda: services.gallery.search(GalleryQuery(scope=Scope.TRASH)) == [], timeout=WAIT)
+    assert services.gallery.asset(asset_id).rating == 5  # restored as it was
