@@ -48,6 +48,7 @@ class FilterBarView(QWidget):
         super().__init__(parent)
         self.setObjectName("AnalyticsFilterBar")
         self._today = date.today()
+        self._profile_names: dict[object, str] = {}  # profile id -> name, as stored
         self.period_label = QLabel(self)
         self.period = QComboBox(self)
         self.period.setObjectName("AnalyticsPeriod")
@@ -102,6 +103,9 @@ class FilterBarView(QWidget):
                 "profile_id": self.tr("All profiles")}
         for name, combo in self.combos.items():
             combo.setItemText(0, alls[name])
+        profiles = self.combos["profile_id"]
+        for row in range(1, profiles.count()):  # the seeded profile's name is shown translated
+            profiles.setItemText(row, self._profile_name(self._profile_names.get(profiles.itemData(row), "")))
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the numbers again"))
         date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -140,6 +144,7 @@ class FilterBarView(QWidget):
 
     def set_options(self, options: FilterOptions) -> None:
         """Fill the boxes with what the library holds, keeping each current choice."""
+        self._profile_names = dict(options.profiles)
         self._quiet = True
         try:
             items = {

@@ -130,3 +130,18 @@ def test_the_tab_builds_the_daily_rollups_and_reads_the_same_numbers_from_them(q
                     timeout=10_000)
     assert _tile_text(view, "images_made") == "5" and _tile_text(view, "success_rate") == "75.0%"
     assert _tile_text(view, "spend_this_month") == "$0.16"
+
+
+def test_the_seeded_profile_in_the_profile_box_follows_a_language_switch(qtbot, appearance) -> None:
+    from desktop.core.analytics.service import FilterOptions
+    from desktop.ui.analytics.filter_bar_view import FilterBarView
+
+    bar = FilterBarView()
+    qtbot.addWidget(bar)
+    bar.set_options(FilterOptions(providers=[], models=[], batches=[], projects=[],
+                                  profiles=[(1, "Default"), (2, "阿明")]))
+    profiles = bar.combos["profile_id"]
+    assert [profiles.itemText(i) for i in (1, 2)] == ["Default profile", "阿明"]
+    appearance.translations.apply("zh_TW")
+    assert profiles.itemText(1) not in ("Default profile", "") and profiles.itemText(2) == "阿明"
+    assert profiles.itemData(1) == 1
