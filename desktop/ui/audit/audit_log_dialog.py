@@ -31,6 +31,7 @@ from desktop.core.audit.export import export_entries
 from desktop.core.audit.log import AuditQuery, VerifyResult
 from desktop.ui.audit.action_names import action_text
 from desktop.ui.audit.audit_model import AuditTableModel
+from desktop.ui.profiles.names import shown_name
 from desktop.ui.qt_bridge import QtBridge
 
 
@@ -122,7 +123,7 @@ class AuditLogDialog(QDialog):
         self.profile_combo.clear()
         self.profile_combo.addItem(self.tr("Everyone"), None)
         for p in self.services.profiles.list():
-            self.profile_combo.addItem(p.name, p.id)
+            self.profile_combo.addItem(shown_name(p.name), p.id)
         self.action_combo.clear()
         self.action_combo.addItem(self.tr("All actions"), None)
         for key in act.ALL:

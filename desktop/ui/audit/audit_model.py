@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 
 from desktop.core.audit.chain import AuditEntry
 from desktop.ui.audit.action_names import action_text
+from desktop.ui.profiles.names import shown_name
 
 PAGE = 200
 CACHE_PAGES = 20
@@ -63,6 +64,8 @@ class AuditTableModel(QAbstractTableModel):
                 return QLocale().toString(datetime.fromtimestamp(entry.at), QLocale.FormatType.ShortFormat)
             if column == "action":
                 return action_text(entry.action)
+            if column == "actor":  # the seeded "Default" profile, in the user's language
+                return shown_name(entry.actor)
             if column == "details":
                 details = entry.details_dict
                 return ", ".join(f"{k}: {v}" for k, v in details.items())

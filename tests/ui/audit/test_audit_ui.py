@@ -108,3 +108,16 @@ def test_screenshots_in_english_and_traditional_chinese(qtbot, services, bridge,
         dialog.close()
     appearance.translations.apply("en")
     print(f"screenshots in {folder.resolve()}")
+
+
+def test_the_seeded_default_profile_is_named_in_the_users_language(qtbot, services, bridge, appearance):
+    _fill(services)
+    appearance.translations.apply("zh_TW")
+    try:
+        dialog = _open(qtbot, services, bridge)
+        shown = {dialog.profile_combo.itemText(i) for i in range(dialog.profile_combo.count())}
+        actors = {dialog.model.data(dialog.model.index(r, 1)) for r in range(dialog.model.rowCount())}
+    finally:
+        appearance.translations.apply("en")
+    assert "Default" not in shown and "預設" in shown and "陳美玲" in shown
+    assert actors == {"預設", "陳美玲"}
