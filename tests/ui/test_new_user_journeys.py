@@ -5,6 +5,7 @@ Screenshots go to the artifacts folder as journey_*.png for people to look at.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -215,3 +216,86 @@ def test_a_big5_csv_dropped_on_the_window_becomes_images_to_rate_tag_collect_rer
     gallery.commands.trash_or_restore()
     qtbot.waitUntil(lambda: services.gallery.search(GalleryQuery(scope=Scope.TRASH)) == [], timeout=WAIT)
     assert services.gallery.asset(asset_id).rating == 5  # restored as it was
+
+
+def _make_images(qtbot: Any, services: Services, prompts: list[str], name: str = "夜市系列") -> list[int]:
+    from desktop.core.models import GenerationRequest, JobSpec
+    from desktop.core.queue.types import BatchOptions
+
+    specs = [JobSpec(GenerationRequest("openai", "gpt-image-1", p, width=1024, height=1024)) for p in prompts]
+    _batch, ids = run(qtbot, services.queue.enqueue(specs, BatchOptions(name=name)))
+    qtbot.waitUntil(lambda: all(r.state.value in ("succeeded", "failed") for r in services.queue.jobs(ids)),
+                    timeout=WAIT)
+    return ids
+
+
+def _walk(qtbot: Any, window: Any, services: Services, folder: Path, suffix: str) -> dict[str, Any]:
+    """Every tab and the dialogs a designer opens, saved as journey_3_<what>_<suffix>.png;
+    returns the open dialogs by name (closed by the caller)."""
+    from desktop.core.store.backup_schedule import BackupSchedule, BackupSettings
+
+    shots: dict[str, Any] = {}
+    for area in ("queue", "gallery", "workflow", "analytics"):
+        tab = getattr(window, f"{area}_view")
+        window.tabs.setCurrentWidget(tab)
+        qtbot.wait(600)  # let the tab read what it shows once
+        tab.window().grab().save(str(folder / f"journey_3_{area}_{suffix}.png"))
+    settings = window.open_settings("sync")
+    qtbot.waitUntil(lambda: bool(settings.forms), timeout=WAIT)
+    qtbot.wait(300)
+    settings.grab().save(str(folder / f"journey_3_settings_sync_{suffix}.png"))
+    settings.show_provider("openai")
+    settings.grab().save(str(folder / f"journey_3_settings_providers_{suffix}.png"))
+    shots["settings"] = settings
+    window.backups = BackupSchedule(services.root, BackupSettings.from_config(services.config))
+    backups = window.open_backups()
+    qtbot.wait(400)
+    backups.grab().save(str(folder / f"journey_3_backups_{suffix}.png"))
+    shots["backups"] = backups
+    editor = window.profiles_ui.open_editor()
+    qtbot.wait(300)
+    editor.grab().save(str(folder / f"journey_3_profile_editor_{suffix}.png"))
+    shots["profile_editor"] = editor
+    audit = window.profiles_ui.open_audit_log()
+    qtbot.wait(600)
+    audit.grab().save(str(folder / f"journey_3_audit_log_{suffix}.png"))
+    shots["audit_log"] = audit
+    return shots
+
+
+def test_switching_to_traditional_chinese_and_dark_theme_at_run_time_reads_well_everywhere(
+        qtbot: Any, qapp: Any, services: Services, engine: Any, window: Any, appearance: Any,
+        artifacts_dir: Path) -> None:
+    from tests.ui.test_translations import allowed_names
+    from tests.ui.text_walk import MissRecorder, english_words, texts_of
+
+    _make_images(qtbot, services, ["夜市裡的紅燈籠，電影感", "a paper crane, studio light", "please refuse: this"])
+    window.resize(1400, 860)
+    english = _walk(qtbot, window, services, artifacts_dir, "en")
+    for dialog in english.values():
+        dialog.reject()
+    recorder = MissRecorder()
+    qapp.installTranslator(recorder)
+    try:
+        appearance.translations.apply("zh_TW")
+        appearance.theme.apply("dark")
+        shown = _walk(qtbot, window, services, artifacts_dir, "zh_TW_dark")
+        allowed = allowed_names(services) | {"openai"}  # a provider id offered as a filter value
+        left: list[str] = []
+        for name, dialog in [("window", window), *shown.items()]:
+            for where, text in texts_of(dialog, skip_data_of={"ProviderCombo", "DefaultProviderCombo",
+                                                               "ModelCombo", "LanguageCombo"}):
+                # a colour's hex code and a command to type stay as they are
+                words = english_words(re.sub(r"#[0-9A-Fa-f]{6}|main\.py [a-z -]+", " ", text), allowed)
+                if words:
+                    left.append(f"{name}: {where}: {text!r} {words}")
+        for dialog in shown.values():
+            dialog.reject()
+        missed = sorted(recorder.missed)
+    finally:
+        qapp.removeTranslator(recorder)
+        appearance.translations.apply("en")
+        appearance.theme.apply("light")
+    assert window.tabs.tabText(0) == "Queue"  # and back
+    assert missed == [], "untranslated (context, source)"
+    assert left == []
