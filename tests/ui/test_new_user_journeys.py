@@ -299,3 +299,86 @@ def test_switching_to_traditional_chinese_and_dark_theme_at_run_time_reads_well_
     assert window.tabs.tabText(0) == "Queue"  # and back
     assert missed == [], "untranslated (context, source)"
     assert left == []
+
+
+def test_a_campaign_project_from_a_template_with_a_preset_checks_variants_lineage_analytics_and_a_pdf(
+        qtbot: Any, tmp_path: Path, services: Services, engine: Any, window: Any, artifacts_dir: Path,
+        english_locale: None) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from tests.ui.workflow.conftest import wait_idle
+
+    window.resize(1400, 860)
+    wf = window.workflow_view
+    window.tabs.setCurrentWidget(wf)
+
+    def choose_template() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if type(w).__name__ == "NewProjectDialog" and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, choose_template)
+            return
+        keys = [t.key for t in dialog.templates]
+        dialog.list.setCurrentRow(1 + keys.index("social-media-campaign"))  # row 0: blank project
+        dialog.name_edit.setText("夏日活動")
+        dialog.grab().save(str(artifacts_dir / "journey_4_new_project_en.png"))
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(20, choose_template)
+    wf.tool["new"].trigger()
+    qtbot.waitUntil(lambda: wf.project_id is not None, timeout=WAIT)
+    assert wf.overview.title.text() == "夏日活動"
+    o = wf.overview
+    assert wf.presets.rowCount() >= 1 and o.preset_combo.count() >= 1
+    o.preset_combo.setCurrentIndex(0)
+    o.provider_combo.setCurrentIndex(o.provider_combo.findData("openai"))
+    o.prompts_edit.setPlainText("紅燈籠 夏夜\n海邊的冰淇淋車")
+    sizes = o.sizes_list.count()
+    o.count_spin.setValue(1)
+    o.queue_button.click()
+    expected = 2 * sizes
+    qtbot.waitUntil(lambda: f"Queued {expected} jobs" in wf.notice.text(), timeout=WAIT)
+    wait_idle(qtbot, services)
+    qtbot.waitUntil(lambda: wf.images.rowCount() == expected, timeout=WAIT)
+    prompts = {services.gallery.asset(wf.images.asset_id(r)).prompt for r in range(expected)}
+    assert all("紅燈籠 夏夜" in p or "海邊的冰淇淋車" in p for p in prompts) and len(prompts) == 2
+    wf.grab().save(str(artifacts_dir / "journey_4_workflow_images_en.png"))
+
+    wf.pages.setCurrentWidget(wf.rules_page)
+    wf.rules_page.check_button.click()
+    qtbot.waitUntil(lambda: f"Checked {expected} images" in wf.notice.text(), timeout=WAIT)
+    wf.grab().save(str(artifacts_dir / "journey_4_rules_checked_en.png"))
+
+    page = wf.images_page
+    wf.pages.setCurrentWidget(page)
+    parent = wf.images.asset_id(0)
+    page.select([parent])
+    page.variant_count.setValue(2)
+    page.variants_button.click()
+    qtbot.waitUntil(lambda: "Queued 2 variants" in wf.notice.text(), timeout=WAIT)
+    wait_idle(qtbot, services)
+    assert wf.pages.currentWidget() is wf.lineage_page
+    qtbot.waitUntil(lambda: wf.lineage.rowCount() == 1
+                    and wf.lineage.rowCount(wf.lineage.index(0, 0)) == 2, timeout=WAIT)
+    assert wf.lineage.index(0, 0).data().startswith(f"#{parent} ")
+    wf.grab().save(str(artifacts_dir / "journey_4_lineage_en.png"))
+    made = expected + 2
+
+    analytics = window.analytics_view
+    window.tabs.setCurrentWidget(analytics)
+    analytics.filter_bar.refresh_button.click()
+    tiles = analytics.dashboard.tiles.tiles
+    qtbot.waitUntil(lambda: tiles["images_made"].value.text() == str(made), timeout=WAIT)
+    spent = sum(job.cost_usd for job in services.queue.jobs(services.queue.job_ids()))
+    window.grab().save(str(artifacts_dir / "journey_4_analytics_en.png"))
+    assert tiles["success_rate"].value.text() == "100.0%"
+    assert spent > 0 and tiles["spend_this_month"].value.text() == f"${spent:.3f}"
+
+    analytics.show_page("reports")
+    reports = analytics.reports_page
+    reports.format.setCurrentIndex(reports.format.findData("pdf"))
+    reports.set_path(tmp_path / "out" / "夏日活動")
+    reports.generate.click()
+    qtbot.waitUntil(lambda: reports.result is not None, timeout=30_000)
+    assert reports.result.path.suffix == ".pdf" and reports.result.path.read_bytes()[:5] == b"%PDF-"
+    window.grab().save(str(artifacts_dir / "journey_4_report_en.png"))
