@@ -89,7 +89,8 @@ class ExpansionPreview:
         for spec in self.specs[:max_listed]:
             r = spec.request
             seed = "random" if r.seed is None else str(r.seed)
-            prompt = r.prompt if len(r.prompt) <= 70 else r.prompt[:67] + "..."
+            one_line = " ".join(r.prompt.splitlines())  # a quoted CSV cell may hold line breaks
+            prompt = one_line if len(one_line) <= 70 else one_line[:67] + "..."
             lines.append(f"  {spec.source or '-'}: {r.provider}/{r.model or '-'} {r.size} seed {seed}: {prompt}")
         if len(self.specs) > max_listed:
             lines.append(f"  ... and {len(self.specs) - max_listed} more (--list-all shows every job)")

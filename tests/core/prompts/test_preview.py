@@ -73,3 +73,15 @@ def test_a_long_job_list_is_cut_with_a_count_of_the_rest() -> None:
     lines = preview.job_lines(max_listed=50)
 
     assert len(lines) == 52 and lines[-1].startswith("  ... and 10 more")
+
+
+def test_a_prompt_with_line_breaks_stays_on_its_one_job_line(tmp_path) -> None:
+    from desktop.core.prompts import read_prompt_file
+
+    path = tmp_path / "multi.csv"
+    path.write_bytes('prompt\r\n"多行\r\n提示詞，第二行"\r\n'.encode("cp950"))
+    preview = expand_rows(read_prompt_file(path), ExpansionOptions(provider="a1111"))
+
+    lines = preview.job_lines()
+
+    assert lines == ["Job list (1):", "  multi.csv:2: a1111/- 1024x1024 seed random: 多行 提示詞，第二行"]
