@@ -79,12 +79,19 @@ def _change(args: argparse.Namespace) -> int:
             print(f"queue {'paused' if args.change == 'pause' else 'resumed'}")
             return 0
         ids = list(args.jobs)
+        unknown = _unknown(q, ids, args.batch)
+        if unknown:
+            print(unknown)
+            ids = [job.id for job in q.jobs(ids)]
+            args.batch = [b.id for b in q.batches(args.batch)] if args.batch else []
+            if not ids and not args.batch and not getattr(args, "failed", False):
+                return 1
         if args.batch and args.change in ("pause", "resume"):
             fn = q.pause_batches if args.change == "pause" else q.resume_batches
             await fn(args.batch)
             print(f"{args.change}d batch {', '.join(map(str, args.batch))}")
             if not ids:
-                return 0
+                return 1 if unknown else 0
         for batch in args.batch:
             ids += q.job_ids(JobFilter(batch_id=batch))
         if getattr(args, "failed", False):
@@ -95,9 +102,16 @@ def _change(args: argparse.Namespace) -> int:
         changed = await getattr(q, args.change)(ids)
         print(f"{args.change}: {len(changed)} job(s) changed" +
               (f" ({len(set(ids)) - len(changed)} not in a state that allows it)" if len(changed) < len(set(ids)) else ""))
-        return 0
+        return 1 if unknown else 0
 
     return run_with_services(args, work)
+
+
+def _unknown(q, job_ids: list[int], batch_ids: list[int]) -> str:
+    """'no job 9; no batch 4' for the ids named on the command line that the library lacks."""
+    jobs = sorted(set(job_ids) - {job.id for job in q.jobs(job_ids)})
+    batches = sorted(set(batch_ids) - {b.id for b in q.batches(batch_ids)}) if batch_ids else []
+    return "; ".join([*(f"no job {i}" for i in jobs), *(f"no batch {i}" for i in batches)])
 
 
 def _short(text: str, width: int) -> str:

@@ -1,0 +1,39 @@
+"""`main.py queue pause|resume|cancel|retry` names the jobs and batches that do not exist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+
+def queue_two_jobs(library_dir: Path, tmp_path: Path) -> None:
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("台北101\n九份老街\n", encoding="utf-8")
+    assert main(["batch", str(prompts), "--provider", "a1111", "--no-run",
+                 "--library", str(library_dir)]) == 0
+
+
+def test_cancelling_a_job_that_does_not_exist_says_so_and_fails(
+        library_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    queue_two_jobs(library_dir, tmp_path)
+    capsys.readouterr()
+
+    assert main(["queue", "cancel", "1", "999", "--library", str(library_dir)]) == 1
+
+    out = capsys.readouterr().out
+    assert "no job 999" in out
+    assert "cancel: 1 job(s) changed" in out and "not in a state" not in out
+
+
+def test_pausing_a_batch_that_does_not_exist_says_so_and_fails(
+        library_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    queue_two_jobs(library_dir, tmp_path)
+    capsys.readouterr()
+
+    assert main(["queue", "pause", "--batch", "7", "--library", str(library_dir)]) == 1
+
+    out = capsys.readouterr().out
+    assert "no batch 7" in out and "paused batch" not in out
