@@ -64,30 +64,37 @@ def progress_line(batches: list[BatchProgress], eta: float | None) -> str:
             f"${cost:.2f} · ETA {format_duration(eta)}")
 
 
-async def run_until_done(services: Services, batch_ids: list[int] | None, out: TextIO = sys.stdout) -> str:
+async def run_until_done(services: Services, batch_ids: list[int] | None, out: TextIO | None = None) -> str:
     """Run (or watch) the queue until the given batches (or all) have nothing runnable.
     Returns 'ran', 'watched' or 'interrupted'."""
+    out = out or sys.stdout  # read at call time: sys.stdout may have been replaced since import
     printer = ProgressPrinter(out, out.isatty())
     engine, report = services.acquire_engine()
     if report and report.changed:
         print(f"Recovered after an interrupted run: {len(report.requeued)} job(s) back in the queue, "
               f"{len(report.adopted)} finished from images already on disk.", file=out)
     only = frozenset(batch_ids) if batch_ids else None
+    seen: set[int] = set(batch_ids or ())  # batches this run touched, for the closing line
+
+    def current() -> list[BatchProgress]:
+        if batch_ids:
+            return services.queue.batches(batch_ids)
+        seen.update(b.id for b in services.queue.batches(active_only=True))
+        return services.queue.batches(sorted(seen))
 
     def refresh(_event: object = None) -> None:
-        found = services.queue.batches(batch_ids) if batch_ids else services.queue.batches(active_only=True)
-        printer.show(progress_line(found, services.queue.queue_eta()))
+        printer.show(progress_line(current(), services.queue.queue_eta()))
 
     if engine is None:
         print(f"The queue is being run by another process (pid {services.lock.owner()}); "
               "watching it until these jobs finish. Ctrl-C stops watching; the jobs go on.", file=out)
         return await _watch(services, batch_ids, printer)
     unsubscribe = services.events.subscribe(ev.JobsDidChange, refresh)
+    current()  # note the batches waiting now
     try:
         await engine.run(until_idle=True, poll=0.5, only_batches=only)
         refresh()
-        printer.show(progress_line(services.queue.batches(batch_ids) if batch_ids else
-                                   services.queue.batches(active_only=True), 0), force=True)
+        printer.show(progress_line(current(), 0), force=True)
         return "ran"
     except (KeyboardInterrupt, asyncio.CancelledError):
         return "interrupted"
