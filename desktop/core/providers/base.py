@@ -215,6 +215,13 @@ class Provider(abc.ABC):
             raise self.error(ErrorKind.TRANSIENT, f"no answer within {kw['timeout']:.0f} s") from exc
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
             raise self.error(ErrorKind.TRANSIENT, f"connection broke: {exc}") from exc
+        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            where = f" (Settings or {self.base_url_env})" if self.base_url_env else ""
+            raise self.error(
+                ErrorKind.BAD_REQUEST,
+                f"base URL {self.base_url!r}{where} is not a web address like http://127.0.0.1:7860: {exc}",
+                code="wrong_base_url",
+            ) from exc
 
     def json_body(self, resp: httpx.Response) -> Any:
         try:

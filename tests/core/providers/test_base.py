@@ -246,3 +246,14 @@ async def test_check_names_a_wrong_base_url_by_error_code(http):
 async def test_check_on_a_closed_port_is_unreachable(http):
     provider = echo(http, env={"ECHO_BASE_URL": f"http://127.0.0.1:{free_port()}", "ECHO_API_KEY": "k"})
     assert (await provider.check()).status == "unreachable"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("base_url", ["notaurl", "127.0.0.1:7860", "ftp://host/api"])
+async def test_a_base_url_that_is_not_a_web_address_is_a_wrong_base_url_report_naming_it(http, base_url):
+    provider = echo(http, env={"ECHO_BASE_URL": base_url, "ECHO_API_KEY": "k"})
+
+    report = await provider.check()
+
+    assert report.status == "wrong_base_url"
+    assert base_url in report.message and "ECHO_BASE_URL" in report.message
