@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         """A finished batch and similar news: the tray when there is one, the banner always."""
         if self.tray is not None:
             self.tray.showMessage(title, text)
+        if self.banner.isVisible() and self.banner.level == "error" and self.banner.action_button.isVisible():
+            return  # news must not hide an error the user still has to act on (a refused key)
         self.banner.show_message(banner_text or f"{title}: {text}", level, timeout_ms=BATCH_NOTICE_MS)
 
     def _batch_finished(self, event: ev.BatchDidFinish) -> None:

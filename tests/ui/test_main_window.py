@@ -200,3 +200,17 @@ def test_status_bar_clicks_open_settings_where_they_point(qtbot, window):
     assert provider_dialog.tabs.currentWidget() is provider_dialog.providers_page
     for dialog in opened:
         dialog.reject()
+
+
+def test_news_of_a_finished_batch_does_not_hide_a_refused_key_the_user_must_act_on(qtbot, window, services):
+    services.events.publish(ev.LaneDidBlock("openai", "openai: Incorrect API key provided (HTTP 401)"))
+    qtbot.waitUntil(lambda: "stopped taking jobs" in window.banner.text, timeout=2000)
+    finished: list[object] = []
+    window.bridge.batch_finished.connect(finished.append)
+    services.events.publish(ev.BatchDidFinish(1, 0, 1, 0))
+    qtbot.waitUntil(lambda: bool(finished), timeout=2000)
+    assert "stopped taking jobs" in window.banner.text and window.banner.action_button.isVisible()
+    window.banner.hide()  # once dismissed, news shows again
+    services.events.publish(ev.BatchDidFinish(2, 1, 0, 0))
+    qtbot.waitUntil(lambda: "finished" in window.banner.text, timeout=2000)
+
