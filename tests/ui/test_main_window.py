@@ -214,3 +214,15 @@ def test_news_of_a_finished_batch_does_not_hide_a_refused_key_the_user_must_act_
     services.events.publish(ev.BatchDidFinish(2, 1, 0, 0))
     qtbot.waitUntil(lambda: "finished" in window.banner.text, timeout=2000)
 
+
+def test_a_refused_key_heard_while_the_provider_settings_are_read_keeps_the_dot_red(qtbot, window):
+    status = window.status
+    qtbot.waitUntil(lambda: len(status.provider_status) > 1, timeout=5000)
+    loaded: list[object] = []
+    shown = status._providers_loaded
+    status._providers_loaded = lambda found: (shown(found), loaded.append(found))
+    status.load_providers()  # as after Settings → OK; the read runs in the background
+    status.set_provider_status("openai", "error", "openai: Incorrect API key provided (HTTP 401)")
+    qtbot.waitUntil(lambda: bool(loaded), timeout=5000)
+    assert status.provider_status["openai"][0] == "error"
+    assert status.provider_status["a1111"][0] == "unconfigured"

@@ -42,6 +42,7 @@ class StatusBarView(QStatusBar):
         self.icons = DotIcons(STATUS_COLORS)
         self.provider_status: dict[str, tuple[str, str]] = {}  # name -> (status, detail)
         self.display_names: dict[str, str] = {}
+        self._heard_while_loading: dict[str, tuple[str, str]] = {}  # statuses from events
         self.providers_box = QWidget(self)
         self.providers_layout = QHBoxLayout(self.providers_box)
         self.providers_layout.setContentsMargins(0, 0, 0, 0)
@@ -73,6 +74,7 @@ class StatusBarView(QStatusBar):
     def load_providers(self) -> None:
         """Read each provider's configuration off the GUI thread, then draw the dots."""
         services = self.services
+        self._heard_while_loading = {}
 
         async def work() -> dict[str, tuple[str, str]]:
             loop = asyncio.get_running_loop()
@@ -87,11 +89,17 @@ class StatusBarView(QStatusBar):
                              owner=self)
 
     def _providers_loaded(self, found: dict[str, tuple[str, str]]) -> None:
+        # A refused key or a dead server heard while the settings were read is newer than
+        # them: it stays, or the dot would turn green again over a blocked provider.
+        heard = self._heard_while_loading
+        found.update({n: s for n, s in heard.items() if found.get(n, ("",))[0] != "unconfigured"})
+        self._heard_while_loading = {}
         self.provider_status = found
         self._draw_providers()
 
     def set_provider_status(self, provider: str, status: str, detail: str = "") -> None:
         self.provider_status[provider] = (status, detail)
+        self._heard_while_loading[provider] = (status, detail)
         self._draw_providers()
 
     def _provider_event(self, event: ev.ProviderStatusDidChange) -> None:
