@@ -135,7 +135,6 @@ def build_services(
     config_store = config_store or ConfigStore()
     config = config_store.load()
     root = Path(library) if library else config.library_dir()
-    root.mkdir(parents=True, exist_ok=True)
     db = Database(root / "library.db", backups_dir=root / "backups").open()
     redactor = Redactor()
     for handler in logging.getLogger().handlers:

@@ -37,3 +37,14 @@ def test_pausing_a_batch_that_does_not_exist_says_so_and_fails(
 
     out = capsys.readouterr().out
     assert "no batch 7" in out and "paused batch" not in out
+
+
+def test_a_library_option_naming_a_file_is_one_error_line_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    prompts = tmp_path / "prompts.csv"
+    prompts.write_text("prompt\n貓\n", encoding="utf-8")
+
+    assert main(["queue", "list", "--library", str(prompts)]) == 1
+
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "prompts.csv" in err and "Traceback" not in err

@@ -89,8 +89,13 @@ class Database:
 
     # -- lifecycle -------------------------------------------------------------------
     def open(self, *, check: bool = True, migrate: bool = True) -> Database:
-        existed = self.path.exists() and self.path.stat().st_size > 0
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            existed = self.path.exists() and self.path.stat().st_size > 0
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # the library folder is a file, or not ours to write
+            folder = self.path.parent
+            reason = "it is a file, not a folder" if folder.is_file() else exc.strerror or str(exc)
+            raise StoreError(f"cannot use {self.path.parent} as a library folder: {reason}") from exc
         if existed and check:
             self.check_integrity()
         self.engine = create_engine(

@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from desktop.core.store import backup
-from desktop.core.store.database import Database, LibraryCorruptError, head_revisions
+from desktop.core.store.database import Database, LibraryCorruptError, StoreError, head_revisions
 from desktop.core.store.schema import Base
 
 
@@ -130,3 +130,11 @@ def test_a_damaged_backup_is_refused(tmp_path: Path) -> None:
     bad.write_bytes(b"junk" * 100)
     with pytest.raises(backup.BackupError):
         backup.restore(bad, tmp_path / "library.db", tmp_path / "backups")
+
+
+def test_a_library_folder_that_is_a_file_is_a_store_error_naming_it(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "prompts.csv"
+    not_a_folder.write_text("prompt\n貓\n", encoding="utf-8")
+
+    with pytest.raises(StoreError, match="prompts.csv"):
+        Database(not_a_folder / "library.db").open()
