@@ -33,14 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     create.add_argument("name")
     create.add_argument("--template", metavar="KEY", help="template key (see `project templates`)")
     check = action("check", _check, "brand-check a project's images not checked under its current rules")
-    check.add_argument("project", type=int)
+    check.add_argument("project", help="project id or name")
     check.add_argument("--all", action="store_true", help="check every image again")
     score = action("consistency", _consistency, "score how consistent a project's (or a batch's) images are")
-    score.add_argument("project", type=int)
+    score.add_argument("project", help="project id or name")
     score.add_argument("--batch", type=int, default=None)
     for name, what in (("export-history", "the project's timeline"), ("export-checks", "brand check results")):
         p = action(name, _export, f"write {what} as .json or .csv")
-        p.add_argument("project", type=int)
+        p.add_argument("project", help="project id or name")
         p.add_argument("out", type=Path)
 
 
@@ -83,12 +83,15 @@ def _create(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     async def work(services: Any) -> int:
         wf = services.workflow
+        project = _project_id(services, args.project)
+        if project is None:
+            return 1
         try:
-            wf.projects.project(args.project)
+            wf.projects.project(project)
         except WorkflowError as exc:
             return fail(str(exc))
-        count = await wf.checks.check_project(args.project, everything=args.all)
-        ids = wf.ctx.records.asset_ids(args.project)
+        count = await wf.checks.check_project(project, everything=args.all)
+        ids = wf.ctx.records.asset_ids(project)
         latest = wf.checks.latest(ids)
         failed = [i for i, c in latest.items() if not c.passed]
         print(f"checked {count} image(s); {len(latest) - len(failed)} pass, {len(failed)} fail")
@@ -103,10 +106,13 @@ def _check(args: argparse.Namespace) -> int:
 def _consistency(args: argparse.Namespace) -> int:
     async def work(services: Any) -> int:
         wf = services.workflow
-        ids = wf.ctx.records.asset_ids(args.project, args.batch)
+        project = _project_id(services, args.project)
+        if project is None:
+            return 1
+        ids = wf.ctx.records.asset_ids(project, args.batch)
         if len(ids) < 2:
             return fail(f"project {args.project} has fewer than two images to compare")
-        _run_id, report = await wf.consistency.score(ids, args.project, args.batch)
+        _run_id, report = await wf.consistency.score(ids, project, args.batch)
         print(f"consistency {report.score:.1f}/100 over {len(ids)} images "
               f"(measures: {', '.join(report.measures)})")
         for measure, why in report.left_out.items():
@@ -124,11 +130,28 @@ def _export(args: argparse.Namespace) -> int:
         wf = services.workflow
         if args.out.suffix.lower() not in (".json", ".csv"):
             return fail(f"{args.out}: write .json or .csv")
+        project = _project_id(services, args.project)
+        if project is None:
+            return 1
         if args.action == "export-history":
-            count = await wf.history.export(args.project, args.out)
+            count = await wf.history.export(project, args.out)
         else:
-            count = await wf.checks.export(args.project, args.out)
+            count = await wf.checks.export(project, args.out)
         print(f"wrote {count} row(s) to {args.out}")
         return 0
 
     return run_with_services(args, work)
+
+
+def _project_id(services: Any, value: str) -> int | None:
+    """The id of the project named by id or by name (case-insensitive); None once the
+    error listing the known projects is printed."""
+    if value.strip().isdigit():
+        return int(value)
+    projects = services.workflow.projects.projects()
+    for project in projects:
+        if project.name.casefold() == value.strip().casefold():
+            return project.id
+    names = ", ".join(p.name for p in projects) or "none in this library"
+    fail(f"no project named {value!r} (known: {names})")
+    return None
