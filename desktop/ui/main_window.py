@@ -284,8 +284,8 @@ class MainWindow(QMainWindow):
 
     def _lane_blocked(self, event: ev.LaneDidBlock) -> None:
         self.banner.show_message(
-            lambda: self.tr("%1 stopped taking jobs: %2").replace("%1", event.provider).replace(
-                "%2", event.reason),
+            lambda: self.tr("%1 stopped taking jobs: %2").replace(
+                "%1", self.status.display_names.get(event.provider, event.provider)).replace("%2", event.reason),
             "error", action_key="settings", action_text=lambda: self.tr("Open Settings"))
 
     def _banner_action(self, key: str) -> None:
