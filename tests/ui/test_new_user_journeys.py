@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from desktop.core.config import ConfigStore
 from desktop.core.services import Services, build_services
@@ -382,3 +382,93 @@ def test_a_campaign_project_from_a_template_with_a_preset_checks_variants_lineag
     qtbot.waitUntil(lambda: reports.result is not None, timeout=30_000)
     assert reports.result.path.suffix == ".pdf" and reports.result.path.read_bytes()[:5] == b"%PDF-"
     window.grab().save(str(artifacts_dir / "journey_4_report_en.png"))
+
+
+def _row_texts(model: Any, row: int) -> list[str]:
+    return [str(model.index(row, c).data() or "") for c in range(model.columnCount())]
+
+
+def _one_job(qtbot: Any, services: Services, prompt: str) -> int:
+    from desktop.core.models import GenerationRequest, JobSpec
+
+    _batch, ids = run(qtbot, services.queue.enqueue([JobSpec(GenerationRequest("openai", "gpt-image-1", prompt))]))
+    return ids[0]
+
+
+def _wait_failed(qtbot: Any, services: Services, job_id: int) -> Any:
+    qtbot.waitUntil(lambda: services.queue.jobs([job_id])[0].state.value in ("failed", "succeeded"),
+                    timeout=WAIT)
+    return services.queue.jobs([job_id])[0]
+
+
+def test_a_revoked_key_says_why_on_the_row_turns_the_dot_red_and_offers_the_settings(
+        qtbot: Any, services: Services, engine: Any, window: Any, bridge: QtBridge,
+        fake_openai: ScriptedImageServer, artifacts_dir: Path) -> None:
+    from tests.fakes.server import FakeResponse
+
+    finished: list[Any] = []
+    bridge.batch_finished.connect(finished.append, Qt.ConnectionType.QueuedConnection)  # after the window's
+    fake_openai.fail_next(FakeResponse.json(
+        {"error": {"message": "Incorrect API key provided: sk-test…cdef. The key was revoked.",
+                   "type": "invalid_request_error", "code": "invalid_api_key"}}, 401), times=5)
+    qtbot.waitUntil(lambda: "openai" in window.status.display_names, timeout=WAIT)  # the window is up
+    job_id = _one_job(qtbot, services, "a lantern at dusk")
+    job = _wait_failed(qtbot, services, job_id)
+    assert job.state.value == "failed" and job.error_kind == "auth"
+    model = window.queue_view.model
+    qtbot.waitUntil(lambda: model.row_of(job_id) is not None
+                    and "Incorrect API key" in " ".join(_row_texts(model, model.row_of(job_id))), timeout=WAIT)
+    status = window.status
+    qtbot.waitUntil(lambda: status.provider_status.get("openai", ("",))[0] in ("blocked", "error"), timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(status.findChild(QLabel, "provider-openai")), timeout=WAIT)
+    assert "Incorrect API key" in status.findChild(QLabel, "provider-openai").toolTip()
+    # The batch's end is news; the refused key is what the designer must act on, and stays.
+    qtbot.waitUntil(lambda: bool(finished), timeout=WAIT)
+    assert window.banner.isVisible() and window.banner.text.startswith("OpenAI stopped taking jobs: ")
+    window.grab().save(str(artifacts_dir / "journey_5_revoked_key_en.png"))
+    with qtbot.waitSignal(window.settings_opened, timeout=WAIT) as opened:
+        window.banner.action_button.click()
+    dialog = opened.args[0]
+    assert dialog.tabs.currentWidget() is dialog.providers_page
+    dialog.reject()
+    with qtbot.waitSignal(window.settings_opened, timeout=WAIT) as opened:
+        status.findChild(QLabel, "provider-openai").clicked.emit()
+    opened.args[0].reject()
+
+
+def test_a_dead_provider_says_it_cannot_be_reached_on_the_row(
+        qtbot: Any, services: Services, engine: Any, window: Any, fake_openai: ScriptedImageServer,
+        artifacts_dir: Path) -> None:
+    from tests.fakes.server import free_port
+
+    services.providers.env["OPENAI_BASE_URL"] = f"http://127.0.0.1:{free_port()}/v1"
+    services.config.max_attempts = 2
+    job_id = _one_job(qtbot, services, "a harbour at night")
+    qtbot.waitUntil(lambda: services.queue.jobs([job_id])[0].attempts >= 1, timeout=WAIT)
+    model = window.queue_view.model
+    qtbot.waitUntil(lambda: model.row_of(job_id) is not None and any(
+        "reach" in t.lower() or "connect" in t.lower() for t in _row_texts(model, model.row_of(job_id))),
+        timeout=30_000)
+    window.grab().save(str(artifacts_dir / "journey_5_dead_provider_en.png"))
+
+
+def test_a_corrupt_image_from_the_provider_fails_the_job_with_a_reason_not_a_traceback(
+        qtbot: Any, services: Services, engine: Any, window: Any, fake_openai: ScriptedImageServer,
+        artifacts_dir: Path) -> None:
+    import base64
+
+    from tests.fakes.server import FakeResponse
+
+    garbage = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"not really an image" * 10).decode()
+    fake_openai.fail_next(FakeResponse.json({"created": 1, "data": [{"b64_json": garbage}]}), times=5)
+    job_id = _one_job(qtbot, services, "a broken picture")
+    # A broken file is taken for a glitch of the provider: the job waits to try again, and
+    # its row says why meanwhile.
+    qtbot.waitUntil(lambda: (services.queue.jobs([job_id])[0].error_message or "") != "", timeout=WAIT)
+    job = services.queue.jobs([job_id])[0]
+    assert job.error_kind == "transient" and "PNG is cut short" in job.error_message
+    model = window.queue_view.model
+    qtbot.waitUntil(lambda: model.row_of(job_id) is not None
+                    and "PNG is cut short" in _row_texts(model, model.row_of(job_id))[-1], timeout=WAIT)
+    window.grab().save(str(artifacts_dir / "journey_5_corrupt_image_en.png"))
+    assert not window.banner.isVisible() or "Traceback" not in window.banner.text
