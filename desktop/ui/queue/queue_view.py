@@ -294,7 +294,9 @@ class QueueView(QWidget):
             self.asset_requested.emit(rows[0].asset_id)
 
     def show_details(self) -> DetailsDialog | None:
-        rows = self.model.jobs_for(self.selected_ids()[:1])
+        # From the store, not the table's cache: a row repaints a moment after its job
+        # changes, and the details must not say "Pending" next to the attempt that failed.
+        rows = self.services.queue.jobs(self.selected_ids()[:1])
         if not rows:
             return None
         job = rows[0]

@@ -139,3 +139,15 @@ def test_show_in_gallery_asks_for_the_image_of_a_finished_job(qtbot, window, ser
     with qtbot.waitSignal(view.asset_requested, timeout=2000) as asked:
         view.job_actions["gallery"].trigger()
     assert asked.args[0] == services.queue.jobs(ids)[0].asset_id
+
+
+def test_the_details_of_a_job_say_its_state_now_even_before_its_row_repaints(qtbot, window, services):
+    ids = enqueue(qtbot, services, ["a kite"])
+    view = window.queue_view
+    wait_rows(qtbot, view, ids)
+    select(view, ids)
+    assert view.model.index(view.model.row_of(ids[0]), COL["state"]).data() == "Pending"
+    services.queue.commands.cancel(ids)  # changed in the store; the row's event is still on its way
+    dialog = view.show_details()
+    assert dialog.summary_label.text() == "Cancelled"
+    dialog.close()
