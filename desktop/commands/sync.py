@@ -226,10 +226,13 @@ def _status(args: argparse.Namespace, service: SyncService) -> int:
         print("no destinations")
         return 0
     print_table([[s.name, s.pending, s.failing, s.verified_objects, _size(s.verified_bytes),
-                  s.open_uploads, s.open_conflicts, _when(s.last_run_at), s.last_error or ""]
+                  s.open_uploads, s.open_conflicts, _when(s.last_run_at), _short(s.last_error or "", 60)]
                  for s in rows],
                 ["name", "pending", "failing", "verified", "bytes", "open uploads", "conflicts",
                  "last run", "last error"])
+    for s in rows:  # in full below the table, so the table keeps one line a destination
+        if s.last_error and len(s.last_error) > 60:
+            print(f"{s.name}: last error: {s.last_error}")
     if args.errors:
         for dest in service.destinations():
             for item in service.outbox.errors(dest.id):
