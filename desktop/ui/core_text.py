@@ -122,6 +122,20 @@ def state_name(state: str) -> str:
     return QCoreApplication.translate("JobState", STATES.get(state, state))
 
 
+# How one attempt at a job ended (attempts.outcome), as a job's details list them.
+OUTCOMES = {
+    "running": QT_TRANSLATE_NOOP("AttemptOutcome", "running"),
+    "succeeded": QT_TRANSLATE_NOOP("AttemptOutcome", "succeeded"),
+    "failed": QT_TRANSLATE_NOOP("AttemptOutcome", "failed"),
+    "interrupted": QT_TRANSLATE_NOOP("AttemptOutcome", "interrupted"),
+    "cached": QT_TRANSLATE_NOOP("AttemptOutcome", "reused an earlier image"),
+}
+
+
+def outcome_name(outcome: str) -> str:
+    return QCoreApplication.translate("AttemptOutcome", OUTCOMES.get(outcome, outcome))
+
+
 def error_reason(kind: str | None) -> str:
     if not kind:
         return ""

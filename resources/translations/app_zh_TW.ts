@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AttemptOutcome</name>
+        <message>
+            <location filename="../../desktop/ui/core_text.py" line="127" />
+            <source>running</source>
+            <translation>執行中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/core_text.py" line="128" />
+            <source>succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/core_text.py" line="129" />
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/core_text.py" line="130" />
+            <source>interrupted</source>
+            <translation>已中斷</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/core_text.py" line="131" />
+            <source>reused an earlier image</source>
+            <translation>重用先前的圖片</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchListModel</name>
         <message>
             <location filename="../../desktop/ui/queue/batch_model.py" line="32" />

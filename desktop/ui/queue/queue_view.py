@@ -26,7 +26,7 @@ from desktop.core.models import JobSpec
 from desktop.core.prompts import SUPPORTED_SUFFIXES
 from desktop.core.queue.queries import JobFilter
 from desktop.core.queue.types import BatchOptions
-from desktop.ui.core_text import error_reason, state_name
+from desktop.ui.core_text import error_reason, outcome_name, state_name
 from desktop.ui.qt_bridge import QtBridge
 from desktop.ui.queue.batch_model import BatchListModel
 from desktop.ui.queue.batch_panel_view import BatchPanelView
@@ -308,7 +308,7 @@ class QueueView(QWidget):
         if attempts:
             lines += ["", self.tr("Attempts:")]
             for number, attempt in enumerate(attempts, start=1):
-                outcome = attempt.get("outcome") or ""
+                outcome = outcome_name(attempt.get("outcome") or "")
                 status = attempt.get("http_status")
                 message = attempt.get("error_message") or ""
                 lines.append(f"  {number}. {outcome}" + (f" (HTTP {status})" if status else "")

@@ -151,3 +151,17 @@ def test_the_details_of_a_job_say_its_state_now_even_before_its_row_repaints(qtb
     dialog = view.show_details()
     assert dialog.summary_label.text() == "Cancelled"
     dialog.close()
+
+
+def test_the_attempts_in_a_jobs_details_are_told_in_the_users_language(qtbot, window, services, engine,
+                                                                        appearance):
+    ids = enqueue(qtbot, services, ["refuse: a forbidden scene"])
+    qtbot.waitUntil(lambda: states(services, ids) == ["failed"], timeout=15000)
+    view = window.queue_view
+    wait_rows(qtbot, view, ids)
+    select(view, ids)
+    appearance.translations.apply("zh_TW")
+    dialog = view.show_details()
+    attempts = dialog.detail_edit.toPlainText().split("嘗試紀錄：")[1]
+    dialog.close()
+    assert "  1. 失敗 (HTTP 400)" in attempts and "failed" not in attempts.split("openai:")[0]
