@@ -40,7 +40,7 @@ _ALIASES = {
 }  # fmt: skip
 MAX_SIDE = 16384
 MAX_SEED = 2**63 - 1  # what a SQLite integer holds; providers check their own range
-_SIZE_RE = re.compile(r"^\s*(\d{1,6})\s*[xX×*]\s*(\d{1,6})\s*$")
+_SIZE_RE = re.compile(r"^\s*(\d{1,6})\s*[xX×*ｘＸ＊]\s*(\d{1,6})\s*$")  # ｘＸ＊: full width, as a Chinese IME types them
 _SEPARATORS_RE = re.compile(r"[\s\-]+")
 
 

@@ -180,3 +180,10 @@ def test_undecodable_bytes_in_a_cell_are_named_and_the_row_skipped(read_file: Wr
 def test_header_only_file_says_there_are_no_prompts(read_file: WriteAndRead) -> None:
     result = read_file("p.csv", "prompt,count\n")
     assert messages(result) == ["p.csv: no prompts in the file (only blank or # comment lines)"]
+
+
+def test_a_size_typed_with_a_chinese_input_method_full_width_x_or_star_is_read(read_file: WriteAndRead) -> None:
+    text = "提示詞,尺寸\n貓,1024ｘ1024\n狗,768Ｘ512\n鳥,512＊768\n魚,１０２４x１０２４\n"
+    result = read_file("zh.csv", text)
+    assert result.problems == []
+    assert [(r.width, r.height) for r in result.rows] == [(1024, 1024), (768, 512), (512, 768), (1024, 1024)]
