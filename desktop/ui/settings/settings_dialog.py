@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.config import ProviderSettings
 from desktop.core.provider_settings import (
     ProviderDescription,
     apply_provider_settings,
@@ -168,7 +169,11 @@ class SettingsDialog(QDialog):
             config.library_path = library  # used from the next start
         key_changes: list[tuple[str, str, str | None]] = []
         for name, form in self.forms.items():
-            config.providers[name] = form.settings(config.providers.get(name))
+            settings = form.settings(config.providers.get(name))
+            # Saving a form left as it was would mark a local server nobody set up as set up
+            # (a green dot for an A1111 that is not there).
+            if name in config.providers or settings != ProviderSettings():
+                config.providers[name] = settings
             action, value = form.key_change()
             if action != "keep":
                 key_changes.append((action, key_name(name), value))

@@ -125,3 +125,18 @@ def test_test_connection_uses_what_is_typed_before_it_is_saved(qtbot, services_w
     assert services.secrets.get("openai.api_key") is None  # testing saved nothing
     assert services.config.provider("openai").base_url is None
     bridge.close()
+
+
+def test_saving_without_touching_a_local_server_leaves_it_not_set_up(qtbot, services, bridge):
+    from desktop.core.provider_settings import describe, status_of
+
+    assert status_of(describe(services, "a1111")) == "unconfigured"
+    dialog = open_dialog(qtbot, services, bridge)
+    dialog.forms["comfyui"].url_edit.setText("http://127.0.0.1:8188")
+    with qtbot.waitSignal(dialog.applied, timeout=5000):
+        dialog.save()
+    saved = ConfigStore(services.config_store.directory).load()
+    assert "a1111" not in saved.providers and "ollama" not in saved.providers
+    assert saved.provider("comfyui").base_url == "http://127.0.0.1:8188"  # what was typed is kept
+    assert status_of(describe(services, "a1111")) == "unconfigured"
+    assert status_of(describe(services, "comfyui")) == "ready"
