@@ -472,3 +472,51 @@ def test_a_corrupt_image_from_the_provider_fails_the_job_with_a_reason_not_a_tra
                     and "PNG is cut short" in _row_texts(model, model.row_of(job_id))[-1], timeout=WAIT)
     window.grab().save(str(artifacts_dir / "journey_5_corrupt_image_en.png"))
     assert not window.banner.isVisible() or "Traceback" not in window.banner.text
+
+
+def test_language_and_theme_chosen_in_settings_apply_at_once_and_the_busy_window_reads_in_chinese(
+        qtbot: Any, tmp_path: Path, services: Services, engine: Any, window: Any, appearance: Any,
+        artifacts_dir: Path) -> None:
+    from tests.ui.gallery.test_gallery_view import select
+
+    _make_images(qtbot, services, ["夜市裡的紅燈籠，電影感", "please refuse: this"])
+    window.resize(1400, 860)
+    opened: list[Any] = []
+    window.settings_opened.connect(opened.append)
+    window.settings_action.trigger()
+    dialog = opened[-1]
+    qtbot.waitUntil(lambda: bool(dialog.forms), timeout=WAIT)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_TW"))
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+    try:
+        with qtbot.waitSignal(dialog.applied, timeout=WAIT):
+            dialog.save()
+        assert window.tabs.tabText(0) == "佇列" and window.status.pause_button.text() == "暫停佇列"
+        view = window.queue_view
+        qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=WAIT)
+        failed = next(r for r in range(2) if "refuse" in view.model.index(r, 1).data())
+        view.table.selectRow(failed)
+        details = view.show_details()
+        assert details.summary_label.text().startswith("失敗") and "1. 失敗 (HTTP 400)" in details.detail_edit.toPlainText()
+        details.grab().save(str(artifacts_dir / "journey_3_job_details_zh_TW_dark.png"))
+        details.close()
+        path = tmp_path / "清單.txt"
+        path.write_text("一隻{紅|藍}色的紙鶴\n--prompt \"港口\" --seed 5 --width 512 --height 768\n", "utf-8")
+        preview = view.open_files([path])
+        qtbot.waitUntil(lambda: preview.preview is not None, timeout=WAIT)
+        preview.grab().save(str(artifacts_dir / "journey_3_preview_zh_TW_dark.png"))
+        assert preview.ok_button.text() == "加入 2 個工作到佇列"  # 512x768 is not an OpenAI size
+        problem = preview.problems_list.item(0).text()
+        assert problem.startswith("清單.txt:2") and "512x768" in problem
+        preview.reject()
+        gallery = window.gallery_view
+        window.tabs.setCurrentWidget(gallery)
+        qtbot.waitUntil(lambda: gallery.model.rowCount() == 1, timeout=WAIT)
+        select(gallery, 0)
+        qtbot.waitUntil(lambda: gallery.detail.details is not None, timeout=WAIT)
+        qtbot.wait(300)
+        window.grab().save(str(artifacts_dir / "journey_3_gallery_selected_zh_TW_dark.png"))
+        assert [n for n, (s, _d) in window.status.provider_status.items() if s != "unconfigured"] == ["openai"]
+    finally:
+        appearance.translations.apply("en")
+        appearance.theme.apply("light")
