@@ -33,8 +33,9 @@ class IntakeDefaults:
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    """"1024x768" (or "1024*768", "1024×768") as (width, height)."""
-    cleaned = text.lower().replace("×", "x").replace("*", "x").strip()
+    """"1024x768" (or "1024*768", "1024×768", or full width as a Chinese IME types them:
+    "1024ｘ768", "1024＊768") as (width, height)."""
+    cleaned = text.lower().replace("×", "x").replace("*", "x").replace("ｘ", "x").replace("＊", "x").strip()
     width, sep, height = cleaned.partition("x")
     if not sep or not width.strip().isdigit() or not height.strip().isdigit():
         raise ValueError(f"size {text!r} is not WIDTHxHEIGHT, e.g. 1024x1024")

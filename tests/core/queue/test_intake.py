@@ -57,7 +57,9 @@ def test_typed_prompts_use_the_defaults(intake: Intake) -> None:
     assert {s.request.provider for s in preview.specs} == {"a1111"}
 
 
-@pytest.mark.parametrize("text,expected", [("1024x768", (1024, 768)), ("512×512", (512, 512)), ("64*32", (64, 32))])
+@pytest.mark.parametrize("text,expected", [("1024x768", (1024, 768)), ("512×512", (512, 512)), ("64*32", (64, 32)),
+                                           ("1024ｘ768", (1024, 768)), ("512Ｘ512", (512, 512)),
+                                           ("64＊32", (64, 32))])
 def test_sizes_parse(text: str, expected: tuple[int, int]) -> None:
     assert parse_size(text) == expected
 
