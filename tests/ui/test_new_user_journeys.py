@@ -449,6 +449,9 @@ def test_a_dead_provider_says_it_cannot_be_reached_on_the_row(
     qtbot.waitUntil(lambda: model.row_of(job_id) is not None and any(
         "reach" in t.lower() or "connect" in t.lower() for t in _row_texts(model, model.row_of(job_id))),
         timeout=30_000)
+    qtbot.waitUntil(lambda: "1 waiting" in window.status.queue_label.text()
+                    and window.queue_view.batches.model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.status.provider_status["openai"][0] == "down", timeout=WAIT)
     window.grab().save(str(artifacts_dir / "journey_5_dead_provider_en.png"))
 
 
