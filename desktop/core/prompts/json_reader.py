@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from desktop.core.prompts.decoding import first_mark, marked_bytes
-from desktop.core.prompts.fields import Cell, Place, build_row
+from desktop.core.prompts.fields import Cell, Place, build_row, canonical_column
 from desktop.core.prompts.types import Problem, PromptRow
 
 _WHITESPACE = " \t\n\r"
@@ -82,6 +82,10 @@ def read_json(text: str, file: str, encoding: str | None) -> tuple[list[PromptRo
 def _add_item(value: Any, place: Place, rows: list[PromptRow], problems: list[Problem]) -> None:
     if isinstance(value, dict):
         cells = [Cell(str(key), item) for key, item in value.items()]
+        if cells and not any(canonical_column(c.key) == "prompt" for c in cells):
+            found = ", ".join(repr(c.key) for c in cells[:8])
+            problems.append(place.problem(f'no "prompt" key in this object (found: {found})'))
+            return
     elif isinstance(value, str):
         cells = [Cell("prompt", value)]
     else:

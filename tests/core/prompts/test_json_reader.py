@@ -102,3 +102,15 @@ def test_big5_jsonl_is_decoded(read_file: WriteAndRead) -> None:
     result = read_file("p.jsonl", '{"prompt": "一隻在雨中的貓，水彩風格"}\n', encoding="cp950")
     assert [r.prompt for r in result.rows] == ["一隻在雨中的貓，水彩風格"]
     assert result.encoding == "cp950"
+
+
+def test_an_object_without_a_prompt_key_names_the_keys_it_has(read_file: WriteAndRead) -> None:
+    text = '{"prompt": "ok"}\n{"text": "貓", "seed": 1}\n'
+    result = read_file("p.jsonl", text)
+    assert [r.prompt for r in result.rows] == ["ok"]
+    assert messages(result) == ["p.jsonl:2: no \"prompt\" key in this object (found: 'text', 'seed')"]
+
+
+def test_a_top_level_object_without_prompts_names_the_keys_it_has(read_file: WriteAndRead) -> None:
+    result = read_file("p.json", '{"items": [{"prompt": "x"}]}')
+    assert messages(result) == ["p.json:1: no \"prompt\" key in this object (found: 'items')"]
