@@ -56,6 +56,8 @@ def read_prompt_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadR
     def failed(message: str) -> ReadResult:
         return ReadResult([], [Problem(file, None, None, message)], None, file)
 
+    if path.is_dir():
+        return failed(f"a folder, not a prompt file; give the files in it (e.g. {file}/*.csv)")
     if suffix not in SUPPORTED_SUFFIXES:
         hint = " (save it as .xlsx or .csv)" if suffix == ".xls" else ""
         return failed(

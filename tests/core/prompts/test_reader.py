@@ -67,7 +67,7 @@ def test_missing_file_and_folder_are_problems(tmp_path: Path) -> None:
     folder = tmp_path / "dir.txt"
     folder.mkdir()
     [not_file] = read_prompt_file(folder).problems
-    assert not_file.message == "not a file"
+    assert not_file.message.startswith("a folder, not a prompt file")
 
 
 def test_file_over_the_cap_is_refused_without_reading_it(tmp_path: Path) -> None:
@@ -94,3 +94,14 @@ def test_unreadable_file_is_a_problem(tmp_path: Path) -> None:
     path.chmod(0)
     [problem] = read_prompt_file(path).problems
     assert "cannot read the file" in problem.message
+
+
+def test_a_folder_given_as_a_prompt_file_is_called_a_folder(tmp_path) -> None:
+    from desktop.core.prompts import read_prompt_file
+
+    folder = tmp_path / "春節 prompts"
+    folder.mkdir()
+
+    assert messages(read_prompt_file(folder)) == [
+        "春節 prompts: a folder, not a prompt file; give the files in it (e.g. 春節 prompts/*.csv)"
+    ]
