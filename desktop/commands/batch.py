@@ -54,8 +54,18 @@ def _batch(args: argparse.Namespace) -> int:
         return fail(f"--size: {exc}")
     if args.count < 1:
         return fail("--count must be at least 1")
+    if args.budget is not None and args.budget < 0:
+        return fail("--budget must be 0 or more (US dollars)")
+    if args.max_jobs is not None and args.max_jobs < 1:
+        return fail("--max-jobs must be at least 1")
+    fallback = tuple(p.strip() for p in (args.fallback or "").split(",") if p.strip())
 
     async def work(services) -> int:
+        known = services.providers.names()
+        unknown = [name for name in fallback if name not in known]
+        if unknown:
+            return fail(f"--fallback: unknown provider {', '.join(map(repr, unknown))} "
+                        f"(known: {', '.join(sorted(known))})")
         intake = Intake(services.providers, services.prices, services.config)
         preview = intake.preview_files(args.files, defaults)
         for line in preview.summary_lines():
@@ -69,7 +79,7 @@ def _batch(args: argparse.Namespace) -> int:
         options = BatchOptions(
             name=args.name or ", ".join(f.name for f in args.files), source="; ".join(map(str, args.files)),
             priority=args.priority, budget_usd=args.budget, allow_cache=not args.fresh,
-            fallback=tuple(p.strip() for p in (args.fallback or "").split(",") if p.strip()),
+            fallback=fallback,
         )
         batch_id, job_ids = await services.queue.enqueue(preview.specs, options)
         print(f"Queued batch {batch_id}: {len(job_ids)} job(s) in {services.root}")
