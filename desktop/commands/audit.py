@@ -68,6 +68,9 @@ def _query(args: argparse.Namespace, audit: AuditLog) -> AuditQuery:
 
             raise UnknownProfileError(args.profile, [p.name for p in ProfileStore(audit.db).all()])
         profile_id = found.id
+    unknown = [a for a in args.action if a not in act.ALL]
+    if unknown:
+        raise ProfileError(f"--action: unknown action {unknown[0]!r} (known: {', '.join(act.ALL)})")
     start = _day(args.date_from, "--from") if args.date_from else None
     end = None
     if args.date_to:

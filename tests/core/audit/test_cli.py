@@ -83,3 +83,15 @@ def test_a_headless_command_acts_as_the_named_profile(library_dir: Path,
     entries = AuditLog(db).query()
     db.close()
     assert ("Mei", "key_added", "openai.api_key") in [(e.actor, e.action, e.target) for e in entries]
+
+
+def test_an_unknown_action_filter_is_an_error_listing_the_actions(library_dir: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "audit.csv"
+
+    assert main(["audit", "export", "--format", "csv", "--out", str(out), "--action", "signin",
+                 "--library", str(library_dir)]) == 1
+
+    err = capsys.readouterr().err
+    assert "--action: unknown action 'signin'" in err and "sign_in" in err
+    assert not out.exists()
