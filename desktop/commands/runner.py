@@ -104,9 +104,12 @@ async def run_until_done(services: Services, batch_ids: list[int] | None, out: T
 
 
 async def _watch(services: Services, batch_ids: list[int] | None, printer: ProgressPrinter) -> str:
+    seen: set[int] = set()  # batches watched, so the closing line still counts them once finished
     try:
         while True:
-            found = services.queue.batches(batch_ids) if batch_ids else services.queue.batches(active_only=True)
+            if not batch_ids:
+                seen.update(b.id for b in services.queue.batches(active_only=True))
+            found = services.queue.batches(batch_ids or sorted(seen))
             printer.show(progress_line(found, None), force=True)
             if all(b.pending + b.running == 0 for b in found):
                 return "watched"
