@@ -283,7 +283,7 @@ class GalleryView(QWidget):
             self._reselect(selected, current)
         self._show_count()
         self.results_changed.emit(len(ids))
-        if self.facet_scroll.isVisible():
+        if self.facet_scroll.isVisibleTo(self):  # the filters are open, even while the tab is hidden
             self.refresh_facets()
 
     def refresh_facets(self) -> None:

@@ -287,3 +287,17 @@ def test_facet_counts_asked_for_while_running_are_coalesced_into_one_more_run(
     qtbot.waitUntil(lambda: not view._busy and len(calls) >= 1, timeout=WAIT)  # type: ignore[attr-defined]
     qtbot.wait(100)  # type: ignore[attr-defined]
     assert len(calls) == 2  # the running one, then one more for the five that waited
+
+
+def test_images_added_while_the_tab_is_hidden_are_counted_in_the_filters_when_it_shows(
+        view: GalleryView, services: Services, build: LibraryBuilder, qtbot: object) -> None:
+    providers = view.facet_panel.lists["providers"]
+    qtbot.waitUntil(lambda: providers.count() == 4, timeout=WAIT)  # type: ignore[attr-defined]
+    view.hide()  # the designer is on the Queue tab
+    new_id = build.asset(prompt="剛生成的新圖", created_at=1_900_000_000.0, provider="gemini",
+                         model="gemini-2.5-flash-image")
+    services.events.publish(AssetDidAdd(new_id))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 61, timeout=WAIT)  # type: ignore[attr-defined]
+    view.show()
+    qtbot.waitUntil(lambda: any(providers.item(i).text().startswith("gemini")  # type: ignore[attr-defined]
+                                for i in range(providers.count())), timeout=WAIT)
