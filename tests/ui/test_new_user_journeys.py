@@ -515,6 +515,8 @@ def test_language_and_theme_chosen_in_settings_apply_at_once_and_the_busy_window
         gallery = window.gallery_view
         window.tabs.setCurrentWidget(gallery)
         qtbot.waitUntil(lambda: gallery.model.rowCount() == 1, timeout=WAIT)
+        facet = gallery.facet_panel.lists["providers"]  # made while the tab was hidden, counted now
+        qtbot.waitUntil(lambda: facet.count() == 1 and facet.item(0).text().startswith("openai"), timeout=WAIT)
         select(gallery, 0)
         qtbot.waitUntil(lambda: gallery.detail.details is not None, timeout=WAIT)
         qtbot.wait(300)
