@@ -11,6 +11,7 @@ from desktop.core.gallery.views import FacetValue
 from desktop.ui import formatting
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+FACET_ROLE = Qt.ItemDataRole.UserRole + 2  # the FacetValue, to label the item again
 VISIBLE_ROWS = 5
 
 
@@ -61,13 +62,27 @@ class FacetListView(QListWidget):
         rows = min(max(self.count(), 1), VISIBLE_ROWS)
         self.setFixedHeight(rows * max(self.sizeHintForRow(0), 18) + 2 * self.frameWidth() + 2)
 
+    def _text(self, value: FacetValue) -> str:
+        return f"{self._label_for(value.value, value.label)}  ({formatting.number(value.count)})"
+
     def _add(self, value: FacetValue, checked: bool = False) -> None:
-        text = f"{self._label_for(value.value, value.label)}  ({formatting.number(value.count)})"
+        text = self._text(value)
         item = QListWidgetItem(text, self)
         item.setData(VALUE_ROLE, value.value)
+        item.setData(FACET_ROLE, value)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         item.setToolTip(text)
+
+    def relabel(self) -> None:
+        """Label the values again, in the language (and number format) now in use."""
+        self._updating = True
+        for i in range(self.count()):
+            item = self.item(i)
+            text = self._text(item.data(FACET_ROLE))
+            item.setText(text)
+            item.setToolTip(text)
+        self._updating = False
 
     def _changed(self, _item: QListWidgetItem) -> None:
         if not self._updating:

@@ -133,6 +133,8 @@ class FacetPanelView(QWidget):
                   "tags": self.tr("Tags"), "origins": self.tr("Origin")}
         for key, label in self.titles.items():
             label.setText(f"<b>{titles[key]}</b>")
+        for facet in self.lists.values():  # translated values, such as the origins
+            facet.relabel()
         self.clear_button.setText(self.tr("Clear filters"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -301,3 +301,20 @@ def test_images_added_while_the_tab_is_hidden_are_counted_in_the_filters_when_it
     view.show()
     qtbot.waitUntil(lambda: any(providers.item(i).text().startswith("gemini")  # type: ignore[attr-defined]
                                 for i in range(providers.count())), timeout=WAIT)
+
+
+def test_the_origin_filter_follows_a_language_switch(view: GalleryView, appearance: object,
+                                                     qtbot: object) -> None:
+    origins = view.facet_panel.lists["origins"]
+    qtbot.waitUntil(lambda: origins.count() > 0, timeout=WAIT)  # type: ignore[attr-defined]
+    english = [origins.item(i).text() for i in range(origins.count())]
+    assert any(t.startswith("Generated here") for t in english)
+    checked: list[int] = []
+    origins.selection_changed.connect(lambda: checked.append(1))
+    appearance.translations.apply("zh_TW")  # type: ignore[attr-defined]
+    try:
+        shown = [origins.item(i).text() for i in range(origins.count())]
+    finally:
+        appearance.translations.apply("en")  # type: ignore[attr-defined]
+    assert any(t.startswith("本程式生成") for t in shown) and not any("Generated" in t for t in shown)
+    assert checked == []  # relabelling is not a change of the filter
