@@ -60,6 +60,12 @@ def _report(args: argparse.Namespace) -> int:
         return fail(f"report: give --format (json, csv, html, pdf or xlsx); {args.out.name!r} does not say")
     if (args.hours_per_image is None) != (args.hourly_rate is None):
         return fail("report: --hours-per-image and --hourly-rate go together")
+    if args.hourly_rate is not None and min(args.hours_per_image, args.hourly_rate) < 0:
+        return fail("report: --hours-per-image and --hourly-rate must be 0 or more")
+    if args.weeks < 1:
+        return fail("report: --weeks must be at least 1")
+    if args.budget is not None and args.budget < 0:
+        return fail("report: --budget must be 0 or more (US dollars a month)")
     root = library_root(args)
     if not (root / "library.db").exists():
         return fail(f"{root}: no library here (no library.db)")

@@ -49,3 +49,16 @@ def test_mistakes_are_one_clear_line(workflow_store, tmp_path, capsys) -> None:
     assert main(["report", "usage", "--out", str(tmp_path / "x.json"), "--library", str(tmp_path / "none")]) == 1
     assert "no library here" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
+
+
+def test_numbers_that_cannot_mean_anything_are_one_clear_line(workflow_store, tmp_path, capsys) -> None:
+    lib = ["--library", str(workflow_store.root)]
+    out = tmp_path / "f.json"
+    for weeks in ("0", "-3"):
+        assert main(["report", "forecast", "--weeks", weeks, "--out", str(out), *lib]) == 1
+        assert "--weeks must be at least 1" in capsys.readouterr().err
+    assert main(["report", "usage", "--budget", "-5", "--out", str(out), *lib]) == 1
+    assert "--budget must be 0 or more" in capsys.readouterr().err
+    assert main(["report", "forecast", "--hours-per-image", "-1", "--hourly-rate", "40", "--out", str(out), *lib]) == 1
+    assert "--hours-per-image and --hourly-rate must be 0 or more" in capsys.readouterr().err
+    assert not out.exists()
