@@ -41,8 +41,11 @@ def read_table(
     text: str, file: str, encoding: str | None, delimiter: str | None = None
 ) -> tuple[list[PromptRow], list[Problem]]:
     """Rows and problems of a delimited table; `delimiter` None sniffs it from the header."""
-    delimiter = delimiter or sniff_delimiter(text)
     lines = io.StringIO(text, newline="").readlines()
+    hint = lines[0].strip("\r\n") if lines else ""
+    if len(hint) == 5 and hint.lower().startswith("sep="):  # Excel's delimiter hint line
+        delimiter, lines[0] = hint[4], "\n"  # kept as a blank line, so line numbers hold
+    delimiter = delimiter or sniff_delimiter(text)
     rows: list[PromptRow] = []
     problems: list[Problem] = []
     header: list[str] | None = None

@@ -187,3 +187,13 @@ def test_a_size_typed_with_a_chinese_input_method_full_width_x_or_star_is_read(r
     result = read_file("zh.csv", text)
     assert result.problems == []
     assert [(r.width, r.height) for r in result.rows] == [(1024, 1024), (768, 512), (512, 768), (1024, 1024)]
+
+
+@pytest.mark.parametrize("hint,delimiter", [("sep=,", ","), ("sep=;", ";"), ("SEP=\t", "\t")])
+def test_an_excel_sep_hint_line_sets_the_delimiter_and_is_not_the_header(
+        read_file: WriteAndRead, hint: str, delimiter: str) -> None:
+    text = f"{hint}\r\nprompt{delimiter}seed\r\n貓, 可愛{delimiter}1\r\n"
+    text = text.replace("貓, 可愛", '"貓, 可愛"') if delimiter == "," else text
+    result = read_file("p.csv", text)
+    assert result.problems == []
+    assert [(r.prompt, r.seed, r.line) for r in result.rows] == [("貓, 可愛", 1, 3)]
