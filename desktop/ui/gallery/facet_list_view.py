@@ -61,6 +61,9 @@ class FacetListView(QListWidget):
         self._updating = False
         rows = min(max(self.count(), 1), VISIBLE_ROWS)
         self.setFixedHeight(rows * max(self.sizeHintForRow(0), 18) + 2 * self.frameWidth() + 2)
+        # Every value fits: no scroll bar (one filled in while the tab was hidden kept a stale one).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if self.count() <= VISIBLE_ROWS
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _text(self, value: FacetValue) -> str:
         return f"{self._label_for(value.value, value.label)}  ({formatting.number(value.count)})"

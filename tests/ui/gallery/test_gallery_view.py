@@ -318,3 +318,26 @@ def test_the_origin_filter_follows_a_language_switch(view: GalleryView, appearan
         appearance.translations.apply("en")  # type: ignore[attr-defined]
     assert any(t.startswith("本程式生成") for t in shown) and not any("Generated" in t for t in shown)
     assert checked == []  # relabelling is not a change of the filter
+
+
+
+def test_a_filter_list_filled_while_the_tab_was_hidden_shows_no_scroll_bar_for_few_values(
+        view: GalleryView, services: Services, build: LibraryBuilder, appearance: object,
+        qtbot: object) -> None:
+    view.hide()
+    new_id = build.asset(prompt="剛生成的新圖", created_at=1_900_000_000.0, provider="gemini",
+                         model="gemini-2.5-flash-image")
+    services.events.publish(AssetDidAdd(new_id))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 61, timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.facet_panel.lists["providers"].count() == 5, timeout=WAIT)  # type: ignore[attr-defined]
+    appearance.translations.apply("zh_TW")  # type: ignore[attr-defined]
+    appearance.theme.apply("dark")  # type: ignore[attr-defined]
+    try:
+        view.show()
+        qtbot.waitExposed(view)  # type: ignore[attr-defined]
+        few = [f for f in view.facet_panel.lists.values() if 0 < f.count() <= 5]
+        scrolled = [f for f in few if f.verticalScrollBar().isVisible()]
+    finally:
+        appearance.translations.apply("en")  # type: ignore[attr-defined]
+        appearance.theme.apply("light")  # type: ignore[attr-defined]
+    assert few and scrolled == []
