@@ -14,6 +14,7 @@ not from someone who can read the user's whole home folder; profiles with a pass
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import os
@@ -145,7 +146,17 @@ class FernetSecrets:
         self.key_path = directory / "secrets.key"
         self._redactor = redactor
         self._lock = threading.Lock()
-        self._fernet = Fernet(key or self._load_or_create_key())
+        self._fernet: Fernet | None = None
+        with contextlib.suppress(ValueError):  # a damaged key file: keys cannot be read, the app opens
+            self._fernet = Fernet(key or self._load_or_create_key())
+
+    def _cipher(self) -> Fernet:
+        if self._fernet is None:
+            raise SecretsError(
+                f"{self.key_path}: the key file is damaged, so the stored keys cannot be read; "
+                f"restore it, or delete it and {self.path.name} and enter the keys again"
+            )
+        return self._fernet
 
     def _load_or_create_key(self) -> bytes:
         if self.key_path.exists():
@@ -161,7 +172,7 @@ class FernetSecrets:
         if not self.path.exists():
             return {}
         try:
-            plain = self._fernet.decrypt(self.path.read_bytes())
+            plain = self._cipher().decrypt(self.path.read_bytes())
         except InvalidToken as exc:
             raise SecretsError(
                 f"{self.path}: cannot decrypt the stored keys (wrong or missing {self.key_path.name})"
@@ -169,7 +180,7 @@ class FernetSecrets:
         return json.loads(plain.decode("utf-8"))
 
     def _write(self, data: dict[str, str]) -> None:
-        token = self._fernet.encrypt(json.dumps(data).encode("utf-8"))
+        token = self._cipher().encrypt(json.dumps(data).encode("utf-8"))
         tmp = self.path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as fh:

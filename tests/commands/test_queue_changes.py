@@ -48,3 +48,20 @@ def test_a_library_option_naming_a_file_is_one_error_line_not_a_traceback(
 
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "prompts.csv" in err and "Traceback" not in err
+
+
+def test_a_damaged_secrets_key_file_leaves_commands_working_and_is_one_error_line(
+        library_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    config = Path(os.environ["BATCHGEN_CONFIG_DIR"])
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "secrets.key").write_text("garbage\n")
+
+    assert main(["queue", "list", "--library", str(library_dir)]) == 0
+    assert main(["providers", "list", "--library", str(library_dir)]) == 0
+    capsys.readouterr()
+    assert main(["providers", "test", "openai", "--library", str(library_dir)]) == 1
+
+    err = capsys.readouterr()
+    assert "Traceback" not in err.err + err.out

@@ -28,6 +28,18 @@ def test_a_wrong_key_file_is_reported_not_silently_empty(tmp_path: Path) -> None
         FernetSecrets(tmp_path, Redactor()).get("a")
 
 
+def test_a_damaged_key_file_is_a_secrets_error_on_use_not_a_crash_on_open(tmp_path: Path) -> None:
+    FernetSecrets(tmp_path, Redactor()).set("a", "b" * 10)
+    (tmp_path / "secrets.key").write_text("garbage\n")
+
+    store = FernetSecrets(tmp_path, Redactor())  # opening works: commands without keys still run
+
+    with pytest.raises(SecretsError, match="secrets.key.*damaged"):
+        store.get("a")
+    with pytest.raises(SecretsError, match="damaged"):
+        store.set("a", "c" * 10)
+
+
 def test_no_plaintext_keyring_is_ever_chosen(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("BATCHGEN_SECRETS")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
