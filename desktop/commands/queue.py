@@ -97,7 +97,9 @@ def _change(args: argparse.Namespace) -> int:
         if getattr(args, "failed", False):
             ids += q.job_ids(JobFilter(states=("failed",)))
         if not ids:
-            print("nothing to do: name job ids, --batch, or --all/--failed")
+            extra = {"retry": "--failed", "pause": "--all", "resume": "--all"}.get(args.change)
+            print(f"nothing to do: name job ids, --batch or {extra}" if extra
+                  else "nothing to do: name job ids or --batch")
             return 2
         changed = await getattr(q, args.change)(ids)
         print(f"{args.change}: {len(changed)} job(s) changed" +

@@ -65,3 +65,13 @@ def test_a_damaged_secrets_key_file_leaves_commands_working_and_is_one_error_lin
 
     err = capsys.readouterr()
     assert "Traceback" not in err.err + err.out
+
+
+@pytest.mark.parametrize("action,hint", [("retry", "job ids, --batch or --failed"),
+                                         ("cancel", "job ids or --batch"),
+                                         ("pause", "job ids, --batch or --all")])
+def test_a_change_with_nothing_named_suggests_only_the_options_that_action_has(
+        library_dir: Path, capsys: pytest.CaptureFixture[str], action: str, hint: str) -> None:
+    assert main(["queue", action, "--library", str(library_dir)]) == 2
+
+    assert capsys.readouterr().out.strip() == f"nothing to do: name {hint}"
