@@ -44,11 +44,13 @@ class VariantService:
                              self.target(request.provider, request.model),
                              vary_prompt=vary_prompt, rng=self.rng)
 
-    async def request(self, asset_id: int, count: int, vary_prompt: bool = False) -> tuple[VariantPlan, int, list[int]]:
-        """Queue `count` variants as one batch of the image's project."""
+    async def request(self, asset_id: int, count: int, vary_prompt: bool = False,
+                      name: str = "") -> tuple[VariantPlan, int, list[int]]:
+        """Queue `count` variants as one batch of the image's project, named `name` (the
+        window names it in the user's language) or "variants of <id>"."""
         plan = self.plan(asset_id, count, vary_prompt)
         parent = self.ctx.records.assets([asset_id])[0]
-        options = BatchOptions(name=f"variants of {asset_id}", source=plan.note,
+        options = BatchOptions(name=name or f"variants of {asset_id}", source=plan.note,
                                project_id=parent.project_id, profile_id=self.ctx.profile_id)
         batch_id, job_ids = await self.queue.enqueue(plan.specs, options)
         self.ctx.events.publish(wev.VariantsDidQueue(asset_id, batch_id, tuple(job_ids), plan.method))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.core.workflow.suggestions import parse_suggestions
@@ -109,7 +109,10 @@ class WorkflowActions(QObject):
                 "%1", variant_method(plan.method)))
             self.lineage_requested.emit(asset_id)
 
-        self._run(self.workflow.variants.request(asset_id, count, vary_prompt), self.tr("Queueing variants"), done)
+        # The batch's name is shown in the queue, the banner and the filters: the history's words for it.
+        name = QCoreApplication.translate("TimelineModel", "Variants of image #%1").replace("%1", str(asset_id))
+        self._run(self.workflow.variants.request(asset_id, count, vary_prompt, name=name),
+                  self.tr("Queueing variants"), done)
 
     def score_consistency(self, asset_ids: list[int]) -> None:
         if self.project_id is None or len(asset_ids) < 2:

@@ -211,3 +211,19 @@ def test_the_tab_lives_in_the_main_window(qtbot, window, services, bridge) -> No
     qtbot.waitUntil(created.done, timeout=5000)
     assert tab.projects.rowCount() == 1 and tab.pages.isEnabled()
     tab.shutdown()
+
+
+def test_the_batch_of_variants_is_named_in_the_users_language(qtbot, view, services, bridge, appearance) -> None:
+    project_id, ids = populated_project(qtbot, services, bridge)
+    view.select_project(project_id)
+    qtbot.waitUntil(lambda: view.images.rowCount() == len(ids), timeout=5000)
+    appearance.translations.apply("zh_TW")
+    page = view.images_page
+    page.select([ids[0]])
+    page.variant_count.setValue(1)
+    before = {b.id for b in services.queue.batches()}
+    page.variants_button.click()
+    qtbot.waitUntil(lambda: bool({b.id for b in services.queue.batches()} - before), timeout=5000)
+    new = [b for b in services.queue.batches() if b.id not in before][0]
+    assert new.name == f"圖片 #{ids[0]} 的變體"
+    wait_idle(qtbot, services)
