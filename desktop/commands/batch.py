@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-jobs", type=int, help="cap on the number of jobs the expansion may make")
     p.add_argument("--wildcards", type=Path, metavar="DIR", help="folder of __wildcard__ .txt files")
     p.add_argument("--name", help="batch name (default: the file names)")
-    p.add_argument("--priority", type=int, default=0)
+    p.add_argument("--priority", type=int, default=0,
+                   help="higher runs first among waiting jobs (default 0; negative waits behind others)")
     p.add_argument("--fresh", action="store_true", help="never reuse an identical earlier image")
     p.add_argument("--no-run", action="store_true", help="queue the jobs and return without running them")
     p.set_defaults(func=guarded(_batch))

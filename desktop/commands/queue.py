@@ -20,9 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="list jobs (or batches with --batches)")
     add_library_option(listing)
     listing.add_argument("--state", action="append", default=[],
-                         choices=["pending", "running", "succeeded", "failed", "cancelled", "paused"])
-    listing.add_argument("--batch", type=int)
-    listing.add_argument("--limit", type=int, default=50)
+                         choices=["pending", "running", "succeeded", "failed", "cancelled", "paused"],
+                         help="only jobs in this state (repeatable)")
+    listing.add_argument("--batch", type=int, help="only this batch's jobs")
+    listing.add_argument("--limit", type=int, default=50, help="at most this many lines (default 50)")
     listing.add_argument("--batches", action="store_true", help="one line per batch")
     listing.set_defaults(func=guarded(_list))
 
@@ -32,8 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        ("retry", "retry failed or cancelled jobs")):
         p = actions.add_parser(name, help=text)
         add_library_option(p)
-        p.add_argument("jobs", nargs="*", type=int, metavar="JOB_ID")
-        p.add_argument("--batch", type=int, action="append", default=[], metavar="BATCH_ID")
+        p.add_argument("jobs", nargs="*", type=int, metavar="JOB_ID", help="job ids (see `queue list`)")
+        p.add_argument("--batch", type=int, action="append", default=[], metavar="BATCH_ID",
+                       help="every job of this batch (repeatable; see `queue list --batches`)")
         if name in ("pause", "resume"):
             p.add_argument("--all", action="store_true", help="the whole queue")
         if name == "retry":

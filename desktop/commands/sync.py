@@ -77,14 +77,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     run = actions.add_parser("run", help="push and pull until up to date; exit 0 only when "
                                          "everything is verified")
     run.add_argument("names", nargs="*", metavar="NAME", help="destinations (default: all)")
-    run.add_argument("--push-only", action="store_true")
+    run.add_argument("--push-only", action="store_true", help="send local changes; pull nothing")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     add_library_option(run)
     run.set_defaults(func=_guard(_run))
 
     remove = actions.add_parser("remove", help="forget a destination (the bucket is left alone)")
     remove.add_argument("name")
-    remove.add_argument("--keep-credentials", action="store_true")
+    remove.add_argument("--keep-credentials", action="store_true",
+                        help="keep its stored credentials (default: forget them)")
     add_library_option(remove)
     remove.set_defaults(func=_guard(_remove))
 
@@ -100,7 +101,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     resolve = actions.add_parser("resolve", help="resolve a conflict")
     resolve.add_argument("id", type=int)
-    resolve.add_argument("--keep", choices=("local", "remote"), required=True)
+    resolve.add_argument("--keep", choices=("local", "remote"), required=True,
+                         help="which value wins: this library's or the bucket's")
     add_library_option(resolve)
     resolve.set_defaults(func=_guard(_resolve))
 
