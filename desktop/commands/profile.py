@@ -23,7 +23,7 @@ from desktop.commands.common import (
 )
 from desktop.core.audit.log import AuditLog
 from desktop.core.config import ConfigStore
-from desktop.core.profiles.errors import ProfileError
+from desktop.core.profiles.errors import NotAllowedError, ProfileError
 from desktop.core.profiles.records import ProfilePrefs
 from desktop.core.profiles.service import ProfileService
 
@@ -133,7 +133,12 @@ def _reset(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     def work(profiles: ProfileService) -> int:
         name = profiles.get(args.name).name
-        profiles.delete(name)
+        try:
+            profiles.delete(name)
+        except NotAllowedError as exc:
+            if exc.reason != "current":
+                raise
+            return fail(f"{exc} (here: add --profile NAME naming another profile)")
         print(f"deleted profile {name!r}")
         return 0
 
