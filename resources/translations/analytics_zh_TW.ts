@@ -459,77 +459,77 @@
 <context>
     <name>FilterBarView</name>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="95"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="96"/>
         <source>Period:</source>
         <translation>期間：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="96"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="97"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="96"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="97"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="96"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="97"/>
         <source>This quarter</source>
         <translation>本季</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="96"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="97"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="97"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="98"/>
         <source>Custom dates</source>
         <translation>自訂日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="100"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="101"/>
         <source>All projects</source>
         <translation>所有專案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="100"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="101"/>
         <source>All providers</source>
         <translation>所有供應商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="101"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="102"/>
         <source>All models</source>
         <translation>所有模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="101"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="102"/>
         <source>All batches</source>
         <translation>所有批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="102"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="103"/>
         <source>All profiles</source>
         <translation>所有使用者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="105"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="109"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="106"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="110"/>
         <source>Read the numbers again</source>
         <translation>重新讀取數據</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="167"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="172"/>
         <source>Default profile</source>
         <translation>預設使用者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="194"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="199"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -938,27 +938,27 @@
         <translation> 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_page.py" line="119"/>
-        <source>Value = accepted images × hours saved × hourly rate. Projects without picks count every image made. Kept in your settings.</source>
-        <translation>價值 = 採用圖片數 × 省下時數 × 時薪。沒有選用紀錄的專案以全部產出的圖片計算。這些數值會儲存在設定中。</translation>
+        <location filename="../../desktop/ui/analytics/roi_page.py" line="121"/>
+        <source>Value = accepted images (picked or approved in the Workflow tab) × hours saved × hourly rate. Kept in your settings.</source>
+        <translation>價值 = 採用圖片數（在「工作流程」分頁選用或核准的圖片）× 省下時數 × 時薪。這些數值會儲存在設定中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_page.py" line="121"/>
+        <location filename="../../desktop/ui/analytics/roi_page.py" line="123"/>
         <source>Spend and value per project</source>
         <translation>各專案的花費與價值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_page.py" line="122"/>
+        <location filename="../../desktop/ui/analytics/roi_page.py" line="124"/>
         <source>No spend in this period.</source>
         <translation>這段期間沒有花費。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_page.py" line="158"/>
+        <location filename="../../desktop/ui/analytics/roi_page.py" line="160"/>
         <source>Spend</source>
         <translation>花費</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_page.py" line="158"/>
+        <location filename="../../desktop/ui/analytics/roi_page.py" line="160"/>
         <source>Value</source>
         <translation>價值</translation>
     </message>

@@ -116,8 +116,10 @@ class RoiPage(QWidget):
             label.setText(text)
         self.budget.setSpecialValueText(self.tr("No budget"))
         self.hours.setSuffix(self.tr(" h"))
-        self.explain.setText(self.tr("Value = accepted images × hours saved × hourly rate. Projects without "
-                                     "picks count every image made. Kept in your settings."))
+        # Only picks and approvals count (the core falls back to every image made only for a
+        # library without the workflow's tables, which the window never opens).
+        self.explain.setText(self.tr("Value = accepted images (picked or approved in the Workflow tab) × hours "
+                                     "saved × hourly rate. Kept in your settings."))
         self.chart.set_title(self.tr("Spend and value per project"))
         self.chart.set_empty_text(self.tr("No spend in this period."))
         if self.model.rows:
