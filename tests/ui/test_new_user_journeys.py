@@ -525,3 +525,60 @@ def test_language_and_theme_chosen_in_settings_apply_at_once_and_the_busy_window
     finally:
         appearance.translations.apply("en")
         appearance.theme.apply("light")
+
+
+def test_a_project_with_variants_and_every_analytics_page_read_in_chinese(
+        qtbot: Any, qapp: Any, services: Services, engine: Any, window: Any, appearance: Any,
+        artifacts_dir: Path) -> None:
+    from tests.ui.test_translations import allowed_names
+    from tests.ui.text_walk import MissRecorder, english_words, texts_of
+    from tests.ui.workflow.conftest import wait_idle
+
+    window.resize(1400, 860)
+    recorder = MissRecorder()
+    qapp.installTranslator(recorder)
+    try:
+        appearance.translations.apply("zh_TW")
+        wf = window.workflow_view
+        window.tabs.setCurrentWidget(wf)
+        created = wf.commands.create_project("product-shots", "shipped", "珍奶產品照")
+        qtbot.waitUntil(created.done, timeout=WAIT)
+        qtbot.waitUntil(lambda: wf.project_id is not None, timeout=WAIT)
+        o = wf.overview
+        o.provider_combo.setCurrentIndex(o.provider_combo.findData("openai"))
+        o.prompts_edit.setPlainText("珍珠奶茶，白色背景")
+        o.queue_button.click()
+        wait_idle(qtbot, services)
+        qtbot.waitUntil(lambda: wf.images.rowCount() > 0, timeout=WAIT)
+        wf.images_page.select([wf.images.asset_id(0)])
+        wf.images_page.variant_count.setValue(2)
+        wf.images_page.variants_button.click()
+        qtbot.waitUntil(lambda: "2" in wf.notice.text(), timeout=WAIT)
+        wait_idle(qtbot, services)
+        qtbot.wait(300)
+        shots = []
+        for page in (wf.overview, wf.images_page, wf.lineage_page, wf.history_page):
+            wf.pages.setCurrentWidget(page)
+            qtbot.wait(200)
+            shots.append(window.grab())
+        for i, shot in enumerate(shots):
+            shot.save(str(artifacts_dir / f"journey_4_workflow_{i}_zh_TW.png"))
+        analytics = window.analytics_view
+        window.tabs.setCurrentWidget(analytics)
+        for name in ("dashboard", "live", "forecast", "roi", "reports"):
+            analytics.show_page(name)
+            qtbot.wait(500)
+            window.grab().save(str(artifacts_dir / f"journey_4_analytics_{name}_zh_TW.png"))
+        roi = analytics.roi
+        qtbot.waitUntil(lambda: len(roi.model.rows) == 1, timeout=WAIT)
+        row = roi.model.rows[0]  # nothing picked yet: worth nothing, as the page explains
+        assert (row.accepted, row.value) == (0, 0.0) and "選用或核准" in roi.explain.text()
+        allowed = allowed_names(services) | {"openai"}
+        left = [f"{where}: {text!r}" for where, text in texts_of(window)
+                if english_words(re.sub(r"#[0-9A-Fa-f]{6}|main\\.py [a-z -]+", " ", text), allowed)]
+        missed = sorted(recorder.missed)
+    finally:
+        qapp.removeTranslator(recorder)
+        appearance.translations.apply("en")
+    assert missed == []
+    assert left == []
