@@ -88,7 +88,7 @@ async def run(app, services, jobs: int) -> list[str]:
 
     specs = [JobSpec(GenerationRequest("openai", "gpt-image-1", f"bench prompt {i}, a kite over the sea"),
                      source=f"bench.csv:{i + 2}") for i in range(jobs)]
-    services.queue.engine.paused = True  # measure queueing alone first
+    await services.queue.set_paused(True)  # measure queueing alone first
     probe.start()
     started = time.perf_counter()
     await services.queue.enqueue(specs, BatchOptions(name="bench"))

@@ -164,12 +164,15 @@ class QueueEngine:
         """Claim what each lane can take now. Returns when to look again (None: nothing
         runnable remains). Which providers have work is re-read from the store only when
         told (new or resumed jobs) or every few seconds (another process added some)."""
-        if self.paused:
-            return None
         now = self.d.clock()
         if self._stale or now >= self._refresh_at:
             self._stale, self._refresh_at = False, now + 2.0
-            self._due = await self._db(self.d.repo.runnable_providers, self._only)
+            # `main.py queue pause|resume --all` in another process changes only the store
+            self.paused = await self._db(self.d.repo.global_paused)
+            if not self.paused:
+                self._due = await self._db(self.d.repo.runnable_providers, self._only)
+        if self.paused:
+            return None
         next_at: float | None = None
         for provider, earliest in list(self._due.items()):
             lane = self.lane(provider)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Connection
 
 from desktop.core.models import GenerationRequest
+from desktop.core.queue.commands import PAUSE_KEY
 from desktop.core.queue.types import ClaimedJob, ClaimResult
 from desktop.core.store.database import Database
 
@@ -458,6 +459,12 @@ class QueueRepository:
             )
 
     # -- scheduling facts ------------------------------------------------------------------
+    def global_paused(self) -> bool:
+        """Whether the whole queue is paused, as stored (any process may have set it)."""
+        with self.db.read() as conn:
+            value = conn.exec_driver_sql("SELECT value FROM app_state WHERE key=?", (PAUSE_KEY,)).scalar()
+        return value == "1"
+
     def runnable_providers(self, only_batches: frozenset[int] | None = None) -> dict[str, float]:
         """Providers with pending jobs in unpaused batches -> the earliest time one may run."""
         with self.db.read() as conn:

@@ -201,3 +201,21 @@ async def test_actual_cost_wins_over_the_estimate_and_both_reach_the_ledger(harn
     assert sorted(rows(harness, "SELECT kind, amount_usd FROM usage_ledger")) == [
         ("actual", 0.5), ("estimated", 0.02)]
     assert rows(harness, "SELECT SUM(cost_usd) FROM jobs")[0][0] == pytest.approx(0.52)
+
+
+async def test_a_global_pause_set_by_another_process_stops_new_work_here(harness):
+    from desktop.core.queue.commands import QueueCommands
+
+    harness.script.delay = 0.1
+    await harness.service.enqueue(specs(60))  # 3 s of work at 2 at a time
+    run = asyncio.create_task(harness.engine.run(until_idle=True, poll=0.05))
+    while not harness.script.calls:
+        await asyncio.sleep(0.01)
+
+    QueueCommands(harness.db).set_global_paused(True)  # `main.py queue pause --all` elsewhere
+    await asyncio.wait_for(run, 10)
+
+    states = [j.state for j in harness.jobs()]
+    assert JobState.PENDING in states  # it stopped taking new jobs...
+    assert JobState.RUNNING not in states  # ...and let the started ones finish
+    assert harness.engine.paused
