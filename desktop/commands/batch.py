@@ -106,7 +106,10 @@ def _summary(services, batch_id: int) -> int:
     if len(failed) > 20:
         print(f"  ... and {len(failed) - 20} more failed; `main.py queue list --state failed`", file=sys.stderr)
     waiting = batch.pending + batch.paused_jobs
-    if waiting:
+    if waiting and services.queue.commands.global_paused():
+        print(f"  {waiting} job(s) wait because the queue is paused: `main.py queue resume --all`, "
+              "then `main.py queue run`", file=sys.stderr)
+    elif waiting:
         print(f"  {waiting} job(s) wait in the queue; fix the cause above and run `main.py queue run`",
               file=sys.stderr)
     return 0 if batch.succeeded == batch.total else 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop.commands.common import add_library_option, guarded, print_table, run_with_services
 from desktop.commands.runner import run_until_done
@@ -48,6 +49,9 @@ def _run(args: argparse.Namespace) -> int:
         await run_until_done(services, None)
         counts = services.queue.queries.state_counts()
         print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "the queue is empty")
+        if counts.get("pending") and services.queue.commands.global_paused():
+            print("the queue is paused: `main.py queue resume --all` lets the pending jobs run",
+                  file=sys.stderr)
         return 0 if not counts.get("failed") and not counts.get("pending") else 1
 
     return run_with_services(args, work)

@@ -63,3 +63,16 @@ def test_watching_another_process_run_the_queue_ends_with_the_batches_it_watched
 
     progress = [line for line in capsys.readouterr().out.splitlines() if " done (" in line]
     assert progress[-1].startswith("2/2 done (2 ok, 0 failed) · 0 running")
+
+
+def test_a_paused_queue_is_named_as_the_reason_jobs_wait(
+        library_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("台北101\n", encoding="utf-8")
+    lib = ["--library", str(library_dir)]
+    assert main(["queue", "pause", "--all", *lib]) == 0
+
+    assert main(["batch", str(prompts), "--provider", "a1111", *lib]) == 1
+    assert "the queue is paused: `main.py queue resume --all`" in capsys.readouterr().err
+    assert main(["queue", "run", *lib]) == 1
+    assert "the queue is paused: `main.py queue resume --all`" in capsys.readouterr().err
