@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -72,9 +73,20 @@ def _opens_window(parser: argparse.ArgumentParser, first: str) -> bool:
 
 
 def _run_gui(parser: argparse.ArgumentParser, argv: list[str]) -> int:
+    if "--smoke-test" not in argv and _no_display():
+        print("error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+              "on this machine use the headless commands:", file=sys.stderr)
+        parser.print_help()
+        return 2
     try:
         from desktop import app
     except ImportError:
         parser.print_help()
         return 0
     return app.main(argv)
+
+
+def _no_display() -> bool:
+    """Linux without X11 or Wayland (an SSH session, a server): Qt would abort at start."""
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return sys.platform.startswith("linux") and not any(os.environ.get(n) for n in names)
