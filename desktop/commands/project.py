@@ -133,10 +133,14 @@ def _export(args: argparse.Namespace) -> int:
         project = _project_id(services, args.project)
         if project is None:
             return 1
-        if args.action == "export-history":
-            count = await wf.history.export(project, args.out)
-        else:
-            count = await wf.checks.export(project, args.out)
+        try:
+            args.out.parent.mkdir(parents=True, exist_ok=True)  # as `report --out` does
+            if args.action == "export-history":
+                count = await wf.history.export(project, args.out)
+            else:
+                count = await wf.checks.export(project, args.out)
+        except OSError as exc:
+            return fail(f"{args.out}: cannot write the export: {exc.strerror or exc}")
         print(f"wrote {count} row(s) to {args.out}")
         return 0
 

@@ -33,3 +33,20 @@ def test_an_unknown_project_name_is_an_error_listing_the_projects(
 
     err = capsys.readouterr().err
     assert "no project named 'Spring'" in err and "春節 Campaign" in err
+
+
+def test_an_export_into_a_new_folder_makes_it_and_an_unwritable_one_is_one_error_line(
+        library_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = ["--library", str(library_dir)]
+    assert main(["project", "create", "春節 Campaign", *lib]) == 0
+
+    out = tmp_path / "exports" / "2026" / "history.csv"
+    assert main(["project", "export-history", "春節 Campaign", str(out), *lib]) == 0
+    assert out.is_file()
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    capsys.readouterr()
+    assert main(["project", "export-checks", "1", str(blocker / "checks.json"), *lib]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "checks.json" in err and "Traceback" not in err
