@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         if self.appearance is not None:
             self.appearance.apply(self.services.config)
         self.status.load_providers()
+        if self.banner.isVisible() and self.banner.action_key == "settings":
+            self.banner.hide()  # saving the settings lets stopped providers take jobs again
 
     def set_queue_paused(self, paused: bool) -> None:
         where = self.tr("Pausing the queue") if paused else self.tr("Resuming the queue")

@@ -226,3 +226,13 @@ def test_a_refused_key_heard_while_the_provider_settings_are_read_keeps_the_dot_
     qtbot.waitUntil(lambda: bool(loaded), timeout=5000)
     assert status.provider_status["openai"][0] == "error"
     assert status.provider_status["a1111"][0] == "unconfigured"
+
+
+def test_saving_the_settings_takes_down_the_notice_of_a_stopped_provider(qtbot, window, services):
+    services.events.publish(ev.LaneDidBlock("openai", "openai: Incorrect API key provided (HTTP 401)"))
+    qtbot.waitUntil(lambda: "stopped taking jobs" in window.banner.text, timeout=2000)
+    dialog = window.open_settings("providers")
+    qtbot.waitUntil(lambda: bool(dialog.forms), timeout=5000)
+    with qtbot.waitSignal(dialog.applied, timeout=5000):
+        dialog.save()
+    assert not window.banner.isVisible()

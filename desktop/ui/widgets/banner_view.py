@@ -77,6 +77,10 @@ class MessageBanner(QFrame):
         return str(self.property("level"))
 
     @property
+    def action_key(self) -> str:
+        return self._action_key
+
+    @property
     def text(self) -> str:
         return self.text_label.text()
 
