@@ -410,7 +410,7 @@ def test_a_revoked_key_says_why_on_the_row_turns_the_dot_red_and_offers_the_sett
     bridge.batch_finished.connect(finished.append, Qt.ConnectionType.QueuedConnection)  # after the window's
     fake_openai.fail_next(FakeResponse.json(
         {"error": {"message": "Incorrect API key provided: sk-test…cdef. The key was revoked.",
-                   "type": "invalid_request_error", "code": "invalid_api_key"}}, 401), times=5)
+                   "type": "invalid_request_error", "code": "invalid_api_key"}}, 401))
     qtbot.waitUntil(lambda: "openai" in window.status.display_names, timeout=WAIT)  # the window is up
     job_id = _one_job(qtbot, services, "a lantern at dusk")
     job = _wait_failed(qtbot, services, job_id)
@@ -427,13 +427,27 @@ def test_a_revoked_key_says_why_on_the_row_turns_the_dot_red_and_offers_the_sett
     assert window.banner.isVisible() and window.banner.text.startswith("OpenAI stopped taking jobs: ")
     window.grab().save(str(artifacts_dir / "journey_5_revoked_key_en.png"))
     with qtbot.waitSignal(window.settings_opened, timeout=WAIT) as opened:
+        status.findChild(QLabel, "provider-openai").clicked.emit()
+    opened.args[0].reject()
+    with qtbot.waitSignal(window.settings_opened, timeout=WAIT) as opened:
         window.banner.action_button.click()
     dialog = opened.args[0]
     assert dialog.tabs.currentWidget() is dialog.providers_page
-    dialog.reject()
-    with qtbot.waitSignal(window.settings_opened, timeout=WAIT) as opened:
-        status.findChild(QLabel, "provider-openai").clicked.emit()
-    opened.args[0].reject()
+    qtbot.waitUntil(lambda: "openai" in dialog.forms, timeout=WAIT)
+    dialog.forms["openai"].key_edit.setText("sk-new-key-from-the-team-0001")
+    with qtbot.waitSignal(dialog.applied, timeout=WAIT):
+        dialog.save()
+    assert not window.banner.isVisible()  # the provider takes jobs again
+
+    # The new key in place, Retry runs the job and the dot turns green again.
+    from tests.ui.queue.test_queue_actions import select
+
+    view = window.queue_view
+    select(view, [job_id])
+    qtbot.waitUntil(lambda: view.job_actions["retry"].isEnabled(), timeout=WAIT)
+    view.job_actions["retry"].trigger()
+    qtbot.waitUntil(lambda: services.queue.jobs([job_id])[0].state.value == "succeeded", timeout=WAIT)
+    qtbot.waitUntil(lambda: status.provider_status["openai"][0] in ("ready", "ok"), timeout=WAIT)
 
 
 def test_a_dead_provider_says_it_cannot_be_reached_on_the_row(
