@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import add_library_option, fail, guarded, run_with_services
-from desktop.commands.runner import format_duration, run_until_done
+from desktop.commands.runner import format_duration, interrupted_message, run_until_done
 from desktop.core.queue.intake import Intake, IntakeDefaults, parse_size
 from desktop.core.queue.queries import JobFilter
 from desktop.core.queue.types import BatchOptions
@@ -86,7 +86,9 @@ def _batch(args: argparse.Namespace) -> int:
         print(f"Queued batch {batch_id}: {len(job_ids)} job(s) in {services.root}")
         if args.no_run:
             return 0
-        await run_until_done(services, [batch_id])
+        if await run_until_done(services, [batch_id]) == "interrupted":
+            print(interrupted_message(services), file=sys.stderr)
+            return 130
         return _summary(services, batch_id)
 
     return run_with_services(args, work)

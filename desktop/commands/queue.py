@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from desktop.commands.common import add_library_option, guarded, print_table, run_with_services
-from desktop.commands.runner import run_until_done
+from desktop.commands.runner import interrupted_message, run_until_done
 from desktop.core.queue.queries import JobFilter
 
 
@@ -46,7 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     async def work(services) -> int:
-        await run_until_done(services, None)
+        if await run_until_done(services, None) == "interrupted":
+            print(interrupted_message(services), file=sys.stderr)
+            return 130
         counts = services.queue.queries.state_counts()
         print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "the queue is empty")
         if counts.get("pending") and services.queue.commands.global_paused():

@@ -64,6 +64,13 @@ def progress_line(batches: list[BatchProgress], eta: float | None) -> str:
             f"${cost:.2f} · ETA {format_duration(eta)}")
 
 
+def interrupted_message(services: Services) -> str:
+    """What Ctrl-C left behind: jobs back in the queue, or (when watching) still running elsewhere."""
+    if services.engine is None:
+        return "stopped watching; the other process goes on running the jobs."
+    return "interrupted: running jobs went back to the queue; `main.py queue run` continues them."
+
+
 async def run_until_done(services: Services, batch_ids: list[int] | None, out: TextIO | None = None) -> str:
     """Run (or watch) the queue until the given batches (or all) have nothing runnable.
     Returns 'ran', 'watched' or 'interrupted'."""
