@@ -58,3 +58,14 @@ def test_a_restore_from_the_command_line_is_in_the_audit_log_and_the_chain_holds
         con.close()
     assert (action, target) == ("backup_restored", str(source)) and "before-restore" in details
     assert main(["audit", "verify", "--library", str(library_dir)]) == 0
+
+
+def test_restoring_from_a_folder_or_a_missing_file_says_which(library_dir: Path, tmp_path: Path, capsys) -> None:
+    set_note(library_dir, "today")
+    lib = ["--library", str(library_dir)]
+
+    assert main(["library", "restore", "--from", str(tmp_path), *lib]) == 1
+    assert "is a folder, not a backup file" in capsys.readouterr().err
+    assert main(["library", "restore", "--from", str(tmp_path / "nope.db"), *lib]) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert note(library_dir) == "today"

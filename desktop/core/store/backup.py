@@ -80,6 +80,10 @@ def rotate(backups_dir: Path, keep: int, *, reason: str | None = None) -> list[P
 
 
 def verify(backup_file: Path) -> None:
+    if Path(backup_file).is_dir():
+        raise BackupError(f"{backup_file}: is a folder, not a backup file (see `library restore --list`)")
+    if not Path(backup_file).exists():
+        raise BackupError(f"{backup_file}: no such file")
     try:
         con = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
         try:
