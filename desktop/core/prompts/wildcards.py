@@ -38,6 +38,10 @@ class WildcardLibrary:
         folder = Path(folder)
         values: dict[str, list[str]] = {}
         problems: list[Problem] = []
+        if folder.is_file():
+            message = f"a file, not a folder: give the folder that holds the wildcard files ({folder.parent})"
+            problems.append(Problem(str(folder), None, None, message))
+            return cls(folder, values, problems)
         if not folder.is_dir():
             problems.append(Problem(str(folder), None, None, "wildcards folder not found"))
             return cls(folder, values, problems)

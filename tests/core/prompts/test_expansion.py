@@ -245,3 +245,12 @@ def test_big5_csv_with_variants_gives_the_right_rows_and_count(tmp_path: Path) -
 def test_rows_can_be_given_directly() -> None:
     preview = expand_rows([PromptRow("x", source="ui:1", line=1)], OPENAI)
     assert Counter(s.request.prompt for s in preview.specs) == {"x": 1}
+
+
+def test_a_wildcards_file_given_for_the_folder_says_to_give_its_folder(tmp_path: Path) -> None:
+    colors = tmp_path / "colors.txt"
+    colors.write_text("紅\n藍\n", encoding="utf-8")
+    preview = _expand("x", ExpansionOptions(provider="p", wildcards_dir=colors))
+    assert [p.message for p in preview.problems] == [
+        f"a file, not a folder: give the folder that holds the wildcard files ({tmp_path})"
+    ]
