@@ -49,6 +49,8 @@ def _defaults(args: argparse.Namespace) -> IntakeDefaults:
 
 
 def _batch(args: argparse.Namespace) -> int:
+    if args.provider:
+        args.provider = args.provider.strip().lower()  # as a provider column is read ("OpenAI")
     try:
         defaults = _defaults(args)
     except ValueError as exc:
@@ -59,10 +61,12 @@ def _batch(args: argparse.Namespace) -> int:
         return fail("--budget must be 0 or more (US dollars)")
     if args.max_jobs is not None and args.max_jobs < 1:
         return fail("--max-jobs must be at least 1")
-    fallback = tuple(p.strip() for p in (args.fallback or "").split(",") if p.strip())
+    fallback = tuple(p.strip().lower() for p in (args.fallback or "").split(",") if p.strip())
 
     async def work(services) -> int:
         known = services.providers.names()
+        if args.provider and args.provider not in known:
+            return fail(f"--provider: unknown provider {args.provider!r} (known: {', '.join(sorted(known))})")
         unknown = [name for name in fallback if name not in known]
         if unknown:
             return fail(f"--fallback: unknown provider {', '.join(map(repr, unknown))} "
