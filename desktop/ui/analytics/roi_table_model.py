@@ -5,31 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.core.analytics.roi import ProjectRoi
 from desktop.core.analytics.units import Unit
 from desktop.ui.analytics import labels
+from desktop.ui.widgets.rows_table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("project", "spend", "images", "accepted", "hours", "value", "net", "roi")
 
 
-class RoiTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ProjectRoi] = []
-
-    def set_rows(self, rows: list[ProjectRoi]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
+class RoiTableModel(RowsTableModel):
+    column_count = len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

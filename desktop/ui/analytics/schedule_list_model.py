@@ -5,23 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 
 from desktop.core.reports.schedule import Frequency, ReportSchedule
 from desktop.ui import formatting as fmt
 from desktop.ui.analytics import labels
+from desktop.ui.widgets.rows_table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "report", "format", "when", "enabled", "last_run", "last_output", "last_error")
 
 
@@ -35,29 +25,14 @@ def when_text(s: ReportSchedule) -> str:
     return QCoreApplication.translate("AnalyticsLabels", "Daily at %1").replace("%1", at)
 
 
-class ScheduleListModel(QAbstractTableModel):
+class ScheduleListModel(RowsTableModel):
     enabled_toggled = Signal(int, bool)  # schedule id, enabled
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ReportSchedule] = []
-
-    def set_schedules(self, schedules: list[ReportSchedule]) -> None:
-        self.beginResetModel()
-        self.rows = list(schedules)
-        self.endResetModel()
-
-    def schedule_at(self, row: int) -> ReportSchedule | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    column_count = len(COLUMNS)
+    set_schedules = RowsTableModel.set_rows
+    schedule_at = RowsTableModel.row_at
 
     def row_of(self, schedule_id: int) -> int:
         return next((i for i, s in enumerate(self.rows) if s.id == schedule_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

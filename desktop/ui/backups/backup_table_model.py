@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 
 from desktop.ui import formatting as fmt
+from desktop.ui.widgets.rows_table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupTableModel", "Made"),
     QT_TRANSLATE_NOOP("BackupTableModel", "Kind"),
@@ -38,31 +30,17 @@ def kind_text(reason: str) -> str:
     return QCoreApplication.translate("BackupTableModel", source) if source else reason
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowsTableModel):
     """Rows are the core's `BackupInfo`s, newest first; `PathRole` gives a row's file."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_backups(self, backups: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(backups)
-        self.endResetModel()
-
-    def backup_at(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    column_count = len(COLUMNS)
+    set_backups = RowsTableModel.set_rows
+    backup_at = RowsTableModel.row_at
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        info, column = self.row_for(index), index.column()
+        if info is None:
             return None
-        info, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return fmt.date_time(info.made_at)
@@ -85,6 +63,5 @@ class BackupTableModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self.repaint_all()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

@@ -6,33 +6,18 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
-from desktop.core.sync.conflicts import Conflict
 from desktop.ui import formatting as fmt
 from desktop.ui.sync.labels import CONFLICT_FIELDS, label, value_text
+from desktop.ui.widgets.rows_table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 IMAGE, FIELD, LOCAL, REMOTE, DESTINATION, SINCE = range(6)
 
 
-class ConflictTableModel(QAbstractTableModel):
+class ConflictTableModel(RowsTableModel):
     ConflictIdRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Conflict] = []
-
-    def set_rows(self, rows: list[Conflict]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
+    column_count = 6
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,38 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop.ui import formatting as fmt
 from desktop.ui.sync.labels import data_size
 from desktop.ui.sync.page_data import DestinationRow
+from desktop.ui.widgets.rows_table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 NAME, LOCATION, VERIFIED, WAITING, LAST_RUN, STATE = range(6)
 PROBLEM_COLOR = QColor("#d32f2f")
 
 
-class DestinationTableModel(QAbstractTableModel):
+class DestinationTableModel(RowsTableModel):
     NameRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DestinationRow] = []
-
-    def set_rows(self, rows: list[DestinationRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    column_count = 6
 
     def row_named(self, name: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.name == name), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
