@@ -339,17 +339,17 @@
         <translation>%1 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="32"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="22"/>
         <source>Every %1 at %2</source>
         <translation>每%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="34"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="24"/>
         <source>Monthly on day %1 at %2</source>
         <translation>每月 %1 日 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="35"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="25"/>
         <source>Daily at %1</source>
         <translation>每天 %1</translation>
     </message>
@@ -524,12 +524,7 @@
         <translation>重新讀取數據</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="172"/>
-        <source>Default profile</source>
-        <translation>預設使用者</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="199"/>
+        <location filename="../../desktop/ui/analytics/filter_bar_view.py" line="195"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -966,52 +961,52 @@
 <context>
     <name>RoiTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="39"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="26"/>
         <source>Project</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="39"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="26"/>
         <source>Spend</source>
         <translation>花費</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="39"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="26"/>
         <source>Images made</source>
         <translation>產生圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="39"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="26"/>
         <source>Accepted</source>
         <translation>採用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="40"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="27"/>
         <source>Hours saved</source>
         <translation>省下時數</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="40"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="27"/>
         <source>Value</source>
         <translation>價值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="40"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="27"/>
         <source>Net</source>
         <translation>淨效益</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="40"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="27"/>
         <source>Return</source>
         <translation>報酬率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="52"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="39"/>
         <source>No picks recorded: the value counts every image made</source>
         <translation>沒有選用紀錄：價值以全部產出的圖片計算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="58"/>
+        <location filename="../../desktop/ui/analytics/roi_table_model.py" line="45"/>
         <source>(no project)</source>
         <translation>（無專案）</translation>
     </message>
@@ -1102,47 +1097,47 @@
 <context>
     <name>ScheduleListModel</name>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="67"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="42"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="67"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="42"/>
         <source>Report</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="67"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="42"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="67"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="42"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="67"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="42"/>
         <source>On</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="68"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="43"/>
         <source>Last run</source>
         <translation>上次執行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="68"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="43"/>
         <source>Last file</source>
         <translation>上次產生的檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="68"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="43"/>
         <source>Last error</source>
         <translation>上次錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="108"/>
+        <location filename="../../desktop/ui/analytics/schedule_list_model.py" line="83"/>
         <source>Not yet</source>
         <translation>尚未執行</translation>
     </message>

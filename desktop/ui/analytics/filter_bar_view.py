@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushBu
 
 from desktop.core.analytics.filters import Filter
 from desktop.core.analytics.service import FilterOptions
+from desktop.ui.profiles.names import shown_name
 
 PERIODS = ("this_month", "last_30_days", "this_quarter", "this_year", "custom")
 DIMENSIONS = ("project_id", "provider", "model", "batch_id", "profile_id")
-SEEDED_PROFILE = "Default"  # desktop.core.profiles.service.DEFAULT_NAME
 
 
 def period_range(period: str, today: date) -> tuple[date, date]:
@@ -105,7 +105,7 @@ class FilterBarView(QWidget):
             combo.setItemText(0, alls[name])
         profiles = self.combos["profile_id"]
         for row in range(1, profiles.count()):  # the seeded profile's name is shown translated
-            profiles.setItemText(row, self._profile_name(self._profile_names.get(profiles.itemData(row), "")))
+            profiles.setItemText(row, shown_name(self._profile_names.get(profiles.itemData(row), "")))
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the numbers again"))
         date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -152,7 +152,7 @@ class FilterBarView(QWidget):
                 "provider": [(p, p) for p in options.providers],
                 "model": [(m, m) for m in options.models],
                 "batch_id": [(b, f"#{b} {n}".strip()) for b, n in options.batches],
-                "profile_id": [(i, self._profile_name(n)) for i, n in options.profiles],
+                "profile_id": [(i, shown_name(n)) for i, n in options.profiles],
             }
             for name, values in items.items():
                 combo = self.combos[name]
@@ -166,10 +166,6 @@ class FilterBarView(QWidget):
             self.combos["profile_id"].setVisible(len(options.profiles) > 1)  # one profile: nothing to choose
         finally:
             self._quiet = False
-
-    def _profile_name(self, name: str) -> str:
-        # Accounts seeds a profile named "Default" in English: it is shown in the user's language.
-        return self.tr("Default profile") if name == SEEDED_PROFILE else name
 
     def current_filter(self, tz_offset_s: int) -> Filter:
         first, last = _pydate(self.first.date()), _pydate(self.last.date())

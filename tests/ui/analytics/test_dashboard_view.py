@@ -141,7 +141,7 @@ def test_the_seeded_profile_in_the_profile_box_follows_a_language_switch(qtbot, 
     bar.set_options(FilterOptions(providers=[], models=[], batches=[], projects=[],
                                   profiles=[(1, "Default"), (2, "阿明")]))
     profiles = bar.combos["profile_id"]
-    assert [profiles.itemText(i) for i in (1, 2)] == ["Default profile", "阿明"]
+    assert [profiles.itemText(i) for i in (1, 2)] == ["Default", "阿明"]
     appearance.translations.apply("zh_TW")
-    assert profiles.itemText(1) not in ("Default profile", "") and profiles.itemText(2) == "阿明"
+    assert profiles.itemText(1) not in ("Default", "") and profiles.itemText(2) == "阿明"
     assert profiles.itemData(1) == 1
